@@ -1,0 +1,346 @@
+package org.sanctuarypolicy.api;
+
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Joiner;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request for a decision: an action the city would take, described by categories only.
+ *
+ * <p>Build one with {@link #builder()}. A request that breaks a rule of the vocabulary cannot be
+ * built: {@link Builder#build()} throws {@link InvalidRequestException} naming the field, the bad
+ * value and what is allowed. A request that can be built always gets a decision.
+ */
+@Value.Immutable(builder = false)
+public abstract class Request {
+  /** The longest request id allowed. */
+  public static final int MAX_REQUEST_ID_LENGTH = 128;
+
+  private static final CharMatcher REQUEST_ID_CHARS =
+      CharMatcher.inRange('A', 'Z')
+          .or(CharMatcher.inRange('a', 'z'))
+          .or(CharMatcher.inRange('0', '9'))
+          .or(CharMatcher.anyOf("._:-"))
+          .precomputed();
+
+  Request() {}
+
+  /**
+   * The caller's correlation id, echoed in the decision and the log: 1 to 128 characters of
+   * {@code [A-Za-z0-9._:-]}, never personal data.
+   *
+   * @return the request id
+   */
+  @Value.Parameter
+  public abstract String requestId();
+
+  /**
+   * Who would act.
+   *
+   * @return the actor; {@link Actor#CITY_DEPARTMENT} unless set
+   */
+  @Value.Parameter
+  public abstract Actor actor();
+
+  /**
+   * What the city would do.
+   *
+   * @return the action
+   */
+  @Value.Parameter
+  public abstract Action action();
+
+  /**
+   * Who would receive the cooperation.
+   *
+   * @return the counterparty
+   */
+  @Value.Parameter
+  public abstract Counterparty counterparty();
+
+  /**
+   * What the counterparty says the cooperation is for.
+   *
+   * @return the purpose; {@link Purpose#UNKNOWN} unless set
+   */
+  @Value.Parameter
+  public abstract Purpose purpose();
+
+  /**
+   * The legal instruments the counterparty presents for this request, in enum order.
+   *
+   * @return the authorities, possibly empty
+   */
+  @Value.Parameter
+  public abstract ImmutableSet<Authority> authorities();
+
+  /**
+   * The information categories a disclosure would share, in enum order; non-empty exactly when the
+   * action is {@link Action#DISCLOSE_INFORMATION}.
+   *
+   * @return the information categories
+   */
+  @Value.Parameter
+  public abstract ImmutableSet<InformationCategory> information();
+
+  /**
+   * The area of the property; present exactly when the action is {@link
+   * Action#PROVIDE_FACILITY}.
+   *
+   * @return the facility area, {@link FacilityArea#NON_PUBLIC} unless set
+   */
+  @Value.Parameter
+  public abstract Optional<FacilityArea> facilityArea();
+
+  /**
+   * Whether the request presents the given instrument.
+   *
+   * @param authority the instrument
+   * @return true when it is among {@link #authorities()}
+   */
+  public final boolean presents(Authority authority) {
+    return authorities().contains(authority);
+  }
+
+  @Value.Check
+  final void check() {
+    String id = requestId();
+    if (id.isEmpty() || id.length() > MAX_REQUEST_ID_LENGTH || !REQUEST_ID_CHARS.matchesAllOf(id)) {
+      throw InvalidRequestException.of(
+          "requestId",
+          describeId(id),
+          "1 to " + MAX_REQUEST_ID_LENGTH + " characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'");
+    }
+    boolean disclose = action() == Action.DISCLOSE_INFORMATION;
+    if (disclose && information().isEmpty()) {
+      throw InvalidRequestException.of(
+          "information",
+          "an empty set",
+          "one or more of " + names(InformationCategory.values()) + " with DISCLOSE_INFORMATION");
+    }
+    if (!disclose && !information().isEmpty()) {
+      throw InvalidRequestException.of(
+          "information",
+          information() + " with action " + action(),
+          "information only with action DISCLOSE_INFORMATION");
+    }
+    boolean facility = action() == Action.PROVIDE_FACILITY;
+    if (facility != facilityArea().isPresent()) {
+      throw InvalidRequestException.of(
+          "facilityArea",
+          facilityArea().map(a -> a + " with action " + action()).orElse("missing"),
+          "facilityArea only with action PROVIDE_FACILITY");
+    }
+  }
+
+  /** Shows a bad request id without echoing characters that could forge a log line. */
+  private static String describeId(String id) {
+    if (id.isEmpty()) {
+      return "an empty string";
+    }
+    if (id.length() > MAX_REQUEST_ID_LENGTH) {
+      return "a string of " + id.length() + " characters";
+    }
+    return "\"" + CharMatcher.javaIsoControl().replaceFrom(id, '?') + "\"";
+  }
+
+  static String names(Enum<?>[] values) {
+    return Joiner.on(", ").join(Arrays.stream(values).map(Enum::name).iterator());
+  }
+
+  /**
+   * A new builder for a request.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A new builder holding every field of {@code request}, to derive a request from it.
+   *
+   * @param request the request to copy
+   * @return a builder with its fields set
+   */
+  public static Builder builderFrom(Request request) {
+    Builder builder =
+        new Builder()
+            .requestId(request.requestId())
+            .actor(request.actor())
+            .action(request.action())
+            .counterparty(request.counterparty())
+            .purpose(request.purpose())
+            .authorities(request.authorities())
+            .information(request.information());
+    request.facilityArea().ifPresent(builder::facilityArea);
+    return builder;
+  }
+
+  /**
+   * Builds a {@link Request}. Not thread-safe; each setter replaces what was set before, and sets
+   * are copied. {@link #build()} checks every rule of the vocabulary.
+   */
+  public static final class Builder {
+    private @Nullable String requestId;
+    private Actor actor = Actor.CITY_DEPARTMENT;
+    private @Nullable Action action;
+    private @Nullable Counterparty counterparty;
+    private Purpose purpose = Purpose.UNKNOWN;
+    private final EnumSet<Authority> authorities = EnumSet.noneOf(Authority.class);
+    private final EnumSet<InformationCategory> information =
+        EnumSet.noneOf(InformationCategory.class);
+    private @Nullable FacilityArea facilityArea;
+
+    private Builder() {}
+
+    /**
+     * Sets the correlation id.
+     *
+     * @param requestId 1 to 128 characters of {@code [A-Za-z0-9._:-]}
+     * @return this builder
+     */
+    public Builder requestId(String requestId) {
+      this.requestId = Objects.requireNonNull(requestId, "requestId");
+      return this;
+    }
+
+    /**
+     * Sets who would act.
+     *
+     * @param actor the actor
+     * @return this builder
+     */
+    public Builder actor(Actor actor) {
+      this.actor = Objects.requireNonNull(actor, "actor");
+      return this;
+    }
+
+    /**
+     * Sets what the city would do.
+     *
+     * @param action the action
+     * @return this builder
+     */
+    public Builder action(Action action) {
+      this.action = Objects.requireNonNull(action, "action");
+      return this;
+    }
+
+    /**
+     * Sets who would receive the cooperation.
+     *
+     * @param counterparty the counterparty
+     * @return this builder
+     */
+    public Builder counterparty(Counterparty counterparty) {
+      this.counterparty = Objects.requireNonNull(counterparty, "counterparty");
+      return this;
+    }
+
+    /**
+     * Sets the stated purpose.
+     *
+     * @param purpose the purpose
+     * @return this builder
+     */
+    public Builder purpose(Purpose purpose) {
+      this.purpose = Objects.requireNonNull(purpose, "purpose");
+      return this;
+    }
+
+    /**
+     * Sets the presented instruments, replacing any set before.
+     *
+     * @param authorities the instruments
+     * @return this builder
+     */
+    public Builder authorities(Iterable<Authority> authorities) {
+      this.authorities.clear();
+      authorities.forEach(this.authorities::add);
+      return this;
+    }
+
+    /**
+     * Sets the presented instruments, replacing any set before.
+     *
+     * @param authorities the instruments
+     * @return this builder
+     */
+    public Builder authorities(Authority... authorities) {
+      return authorities(Arrays.asList(authorities));
+    }
+
+    /**
+     * Sets the information categories to disclose, replacing any set before.
+     *
+     * @param information the categories
+     * @return this builder
+     */
+    public Builder information(Iterable<InformationCategory> information) {
+      this.information.clear();
+      information.forEach(this.information::add);
+      return this;
+    }
+
+    /**
+     * Sets the information categories to disclose, replacing any set before.
+     *
+     * @param information the categories
+     * @return this builder
+     */
+    public Builder information(InformationCategory... information) {
+      return information(Arrays.asList(information));
+    }
+
+    /**
+     * Sets the area of the property; only with {@link Action#PROVIDE_FACILITY}.
+     *
+     * @param facilityArea the area
+     * @return this builder
+     */
+    public Builder facilityArea(FacilityArea facilityArea) {
+      this.facilityArea = Objects.requireNonNull(facilityArea, "facilityArea");
+      return this;
+    }
+
+    /**
+     * Builds the request.
+     *
+     * @return the request
+     * @throws InvalidRequestException when a field is missing or breaks a rule of the vocabulary
+     */
+    public Request build() {
+      if (requestId == null) {
+        throw InvalidRequestException.of(
+            "requestId", "missing", "1 to 128 characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'");
+      }
+      if (action == null) {
+        throw InvalidRequestException.of("action", "missing", names(Action.values()));
+      }
+      if (counterparty == null) {
+        throw InvalidRequestException.of("counterparty", "missing", names(Counterparty.values()));
+      }
+      FacilityArea area = facilityArea;
+      if (area == null && action == Action.PROVIDE_FACILITY) {
+        area = FacilityArea.NON_PUBLIC;
+      }
+      return ImmutableRequest.of(
+          requestId,
+          actor,
+          action,
+          counterparty,
+          purpose,
+          Sets.immutableEnumSet(authorities),
+          Sets.immutableEnumSet(information),
+          Optional.ofNullable(area));
+    }
+  }
+}
