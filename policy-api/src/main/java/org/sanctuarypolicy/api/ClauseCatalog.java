@@ -2,6 +2,7 @@ package org.sanctuarypolicy.api;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,30 @@ public abstract class ClauseCatalog {
    * @return the title
    */
   public abstract String title();
+
+  /**
+   * The rules of the enforcement nexus, tried in order; the first that holds gives the nexus, and
+   * {@link Nexus#NONE} when none does.
+   *
+   * @return the nexus rules
+   */
+  public abstract ImmutableList<NexusRule> nexusRules();
+
+  /**
+   * The physical actions: a DENY finding carries {@link ObligationType#DO_NOT_OBSTRUCT} only for
+   * one of these.
+   *
+   * @return the physical actions, in enum order
+   */
+  public abstract ImmutableSet<Action> physicalActions();
+
+  /**
+   * The instruments tried as remedies for a DENY or ESCALATE decision, in the order they are
+   * listed.
+   *
+   * @return the remedy candidates
+   */
+  public abstract ImmutableList<Authority> remedyCandidates();
 
   /**
    * The clauses, in the order their findings are reported.
