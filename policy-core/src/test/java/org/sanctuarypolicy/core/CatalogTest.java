@@ -1,0 +1,139 @@
+package org.sanctuarypolicy.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sanctuarypolicy.api.Clause;
+import org.sanctuarypolicy.api.ClauseCatalog;
+import org.sanctuarypolicy.api.ClauseException;
+import org.sanctuarypolicy.api.Condition;
+import org.sanctuarypolicy.api.Policy;
+
+class CatalogTest {
+  private static final Policy POLICY = SanctuaryPolicy.chicago();
+  private static final ClauseCatalog CATALOG = POLICY.catalog();
+
+  @Test
+  void clauses_areExactlyThoseOfTheDesign_inOrder() {
+    assertThat(CATALOG.clauses().stream().map(Clause::id))
+        .containsExactly(
+            "EO-0", "EO-1", "EO-2.1", "EO-2.2", "EO-2.3", "EO-3", "EO-4.1", "EO-4.2", "EO-4.3",
+            "EO-5.1", "EO-5.2", "EO-5.3", "EO-5.4");
+  }
+
+  @Test
+  void exceptions_areExactlyThoseOfTheDesign_inOrder() {
+    List<String> ids =
+        CATALOG.clauses().stream()
+            .flatMap(c -> c.exceptions().stream())
+            .map(ClauseException::id)
+            .collect(Collectors.toList());
+    assertThat(ids)
+        .containsExactly(
+            "EO-0(a)", "EO-0(b)", "EO-1(a)", "EO-1(b)", "EO-1(c)", "EO-1(d)", "EO-2.1(a)",
+            "EO-2.1(b)", "EO-2.1(c)", "EO-2.1(d)", "EO-2.2(a)", "EO-2.2(b)", "EO-2.2(c)",
+            "EO-2.2(d)", "EO-3(a)", "EO-4.1(a)", "EO-4.1(b)", "EO-5.1(a)", "EO-5.2(a)", "EO-5.3(a)",
+            "EO-5.4(a)");
+  }
+
+  @Test
+  void everyClause_hasTitleTextAndSources() {
+    for (Clause clause : CATALOG.clauses()) {
+      assertThat(clause.title()).as(clause.id()).isNotBlank();
+      assertThat(clause.text()).as(clause.id()).endsWith(".");
+      assertThat(clause.sources()).as(clause.id()).isNotEmpty();
+      clause.exceptions().forEach(e -> assertThat(e.text()).as(e.id()).endsWith("."));
+    }
+  }
+
+  @Test
+  void fingerprint_isSha256OfTheCanonicalForm() {
+    assertThat(POLICY.info().fingerprint()).matches("sha256:[0-9a-f]{64}");
+    assertThat(POLICY.info().fingerprint()).isEqualTo(Fingerprint.of(CATALOG));
+  }
+
+  /**
+   * The fingerprint of this catalog, pinned: it must be the same in every JVM and on every machine,
+   * and it changes only when the catalog does (then this value is updated with the catalog).
+   */
+  @Test
+  void fingerprint_isTheSameInEveryRun() {
+    assertThat(POLICY.info().fingerprint())
+        .isEqualTo("sha256:0f8bd6d7434a36d988e91bd87cacce17c9148965f2c8fe7e2ccdcd4687c11d1f");
+  }
+
+  @Test
+  void fingerprint_changesWhenAClauseTextChanges() {
+    Clause first = CATALOG.clauses().get(0);
+    Clause edited =
+        Clause.builder()
+            .id(first.id())
+            .title(first.title())
+            .text(first.text() + " ")
+            .addAllSources(first.sources())
+            .addAllBinds(first.binds())
+            .scope(first.scope())
+            .baseEffect(first.baseEffect())
+            .addAllBaseObligations(first.baseObligations())
+            .addAllExceptions(first.exceptions())
+            .build();
+    assertThat(Fingerprint.of(withFirstClause(edited))).isNotEqualTo(Fingerprint.of(CATALOG));
+  }
+
+  @Test
+  void fingerprint_changesWhenAScopeChanges() {
+    Clause first = CATALOG.clauses().get(0);
+    Clause edited =
+        Clause.builder()
+            .id(first.id())
+            .title(first.title())
+            .text(first.text())
+            .addAllSources(first.sources())
+            .addAllBinds(first.binds())
+            .scope(Condition.not(first.scope()))
+            .baseEffect(first.baseEffect())
+            .addAllBaseObligations(first.baseObligations())
+            .addAllExceptions(first.exceptions())
+            .build();
+    assertThat(Fingerprint.of(withFirstClause(edited))).isNotEqualTo(Fingerprint.of(CATALOG));
+  }
+
+  @Test
+  void fingerprint_ofARebuiltCopy_isTheSame() {
+    assertThat(Fingerprint.of(withFirstClause(CATALOG.clauses().get(0))))
+        .isEqualTo(Fingerprint.of(CATALOG));
+  }
+
+  private static ClauseCatalog withFirstClause(Clause first) {
+    return ClauseCatalog.builder()
+        .id(CATALOG.id())
+        .version(CATALOG.version())
+        .title(CATALOG.title())
+        .addAllNexusRules(CATALOG.nexusRules())
+        .addAllPhysicalActions(CATALOG.physicalActions())
+        .addAllRemedyCandidates(CATALOG.remedyCandidates())
+        .addClauses(first)
+        .addAllClauses(CATALOG.clauses().subList(1, CATALOG.clauses().size()))
+        .build();
+  }
+
+  @Test
+  void explain_listsEveryClauseAndExceptionIdAndTheFingerprint() {
+    String markdown = SanctuaryPolicy.explain(POLICY);
+    for (Clause clause : CATALOG.clauses()) {
+      assertThat(markdown).contains("## " + clause.id() + ": " + clause.title());
+      clause.exceptions().forEach(e -> assertThat(markdown).contains("| " + e.id() + " |"));
+    }
+    assertThat(markdown).contains(POLICY.info().fingerprint());
+  }
+
+  @Test
+  void describe_namesJudicialProcessAndNegations() {
+    assertThat(SanctuaryPolicy.describe(CATALOG.clauses().get(1).exceptions().get(0).condition()))
+        .isEqualTo(
+            "judicial process (JUDICIAL_WARRANT or COURT_ORDER) is presented, and the action is"
+                + " none of GRANT_DATABASE_ACCESS, INQUIRE_STATUS, ENTER_AGREEMENT");
+  }
+}

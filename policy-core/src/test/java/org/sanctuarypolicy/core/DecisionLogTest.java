@@ -1,0 +1,101 @@
+package org.sanctuarypolicy.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanctuarypolicy.api.Action;
+import org.sanctuarypolicy.api.Authority;
+import org.sanctuarypolicy.api.Counterparty;
+import org.sanctuarypolicy.api.InformationCategory;
+import org.sanctuarypolicy.api.Purpose;
+import org.sanctuarypolicy.api.Request;
+import org.slf4j.LoggerFactory;
+
+class DecisionLogTest {
+  private final Logger logger = (Logger) LoggerFactory.getLogger(DecisionLog.LOGGER_NAME);
+  private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+
+  @BeforeEach
+  void listen() {
+    appender.start();
+    logger.addAppender(appender);
+    logger.setLevel(Level.DEBUG);
+  }
+
+  @AfterEach
+  void stopListening() {
+    logger.detachAppender(appender);
+    logger.setLevel(null);
+  }
+
+  private static Map<String, String> keyValues(ILoggingEvent event) {
+    return event.getKeyValuePairs().stream()
+        .collect(Collectors.toMap(kv -> kv.key, kv -> String.valueOf(kv.value)));
+  }
+
+  @Test
+  void log_deny_oneInfoEventWithTheDesignKeys() {
+    Request request =
+        Request.builder()
+            .requestId("log-1")
+            .action(Action.HOLD_ON_DETAINER)
+            .counterparty(Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT)
+            .authorities(Authority.IMMIGRATION_DETAINER)
+            .build();
+    SanctuaryPolicy.chicago().evaluate(request);
+
+    assertThat(appender.list).hasSize(1);
+    ILoggingEvent event = appender.list.get(0);
+    assertThat(event.getLevel()).isEqualTo(Level.INFO);
+    assertThat(keyValues(event))
+        .containsOnly(
+            Map.entry("requestId", "log-1"),
+            Map.entry("action", "HOLD_ON_DETAINER"),
+            Map.entry("counterparty", "FEDERAL_IMMIGRATION_ENFORCEMENT"),
+            Map.entry("purpose", "UNKNOWN"),
+            Map.entry("authorities", "[IMMIGRATION_DETAINER]"),
+            Map.entry("effect", "DENY"),
+            Map.entry("clauses", "EO-1,EO-5.1"),
+            Map.entry("policyVersion", "1.0.0"));
+  }
+
+  @Test
+  void log_permit_oneDebugEvent() {
+    Request request =
+        Request.builder()
+            .requestId("log-2")
+            .action(Action.DISCLOSE_INFORMATION)
+            .counterparty(Counterparty.STATE_OR_LOCAL_AGENCY)
+            .purpose(Purpose.CITY_SERVICE)
+            .information(InformationCategory.AGGREGATE_STATISTICS)
+            .build();
+    SanctuaryPolicy.chicago().evaluate(request);
+
+    assertThat(appender.list).hasSize(1);
+    assertThat(appender.list.get(0).getLevel()).isEqualTo(Level.DEBUG);
+    assertThat(keyValues(appender.list.get(0))).containsEntry("effect", "PERMIT");
+  }
+
+  @Test
+  void log_infoLevel_permitIsNotLogged() {
+    logger.setLevel(Level.INFO);
+    Request request =
+        Request.builder()
+            .requestId("log-3")
+            .action(Action.COMMIT_RESOURCES)
+            .counterparty(Counterparty.STATE_OR_LOCAL_AGENCY)
+            .purpose(Purpose.CITY_SERVICE)
+            .build();
+    SanctuaryPolicy.chicago().evaluate(request);
+
+    assertThat(appender.list).isEmpty();
+  }
+}
