@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * The decision on a request: its effect, whether the order governs it, every finding that made it,
  * the obligations to carry out, the remedies that would change it, and the policy that made it.
  */
-@Value.Immutable
+@Value.Immutable(copy = true)
 public abstract class Decision {
   Decision() {}
 
@@ -81,6 +81,15 @@ public abstract class Decision {
   public final Optional<Obligation> obligation(ObligationType type) {
     return obligations().stream().filter(o -> o.type() == type).findFirst();
   }
+
+  /**
+   * This decision for another request with the same content: every field shared but the request
+   * id.
+   *
+   * @param requestId the other request's id
+   * @return the decision with that request id
+   */
+  public abstract Decision withRequestId(String requestId);
 
   @Value.Check
   final void check() {

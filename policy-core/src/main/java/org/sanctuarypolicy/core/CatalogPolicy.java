@@ -1,31 +1,56 @@
 package org.sanctuarypolicy.core;
 
+import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.PolicyInfo;
 import org.sanctuarypolicy.api.Request;
 
-/** A policy that decides with the plain evaluator over its catalog and logs each decision. */
+/**
+ * A policy over a clause catalog that logs each decision. The reference form interprets the catalog
+ * clause by clause on every call; the compiled form looks the decision up in a {@link
+ * DecisionTable} and remembers it for the request object in {@link RecentDecisions}.
+ */
 final class CatalogPolicy implements Policy {
   private final ClauseCatalog catalog;
   private final PolicyInfo info;
-  private final ReferenceEvaluator evaluator;
+  private final ReferenceEvaluator reference;
+  private final @Nullable DecisionTable table;
+  private final RecentDecisions recent = new RecentDecisions();
 
-  CatalogPolicy(ClauseCatalog catalog) {
+  private CatalogPolicy(ClauseCatalog catalog, boolean compiled) {
     this.catalog = catalog;
     this.info = PolicyInfo.of(catalog.id(), catalog.version(), Fingerprint.of(catalog));
-    this.evaluator = new ReferenceEvaluator(catalog, info);
+    this.reference = new ReferenceEvaluator(catalog, info);
+    this.table = compiled ? new DecisionTable(catalog, reference) : null;
   }
 
-  ReferenceEvaluator evaluator() {
-    return evaluator;
+  static CatalogPolicy reference(ClauseCatalog catalog) {
+    return new CatalogPolicy(catalog, false);
+  }
+
+  static CatalogPolicy compiled(ClauseCatalog catalog) {
+    return new CatalogPolicy(catalog, true);
+  }
+
+  ReferenceEvaluator reference() {
+    return reference;
   }
 
   @Override
   public Decision evaluate(Request request) {
-    Decision decision = evaluator.decide(request);
+    Decision decision = table == null ? reference.decide(request) : lookUp(table, request);
     DecisionLog.log(request, decision);
+    return decision;
+  }
+
+  private Decision lookUp(DecisionTable table, Request request) {
+    Decision decision = recent.get(request);
+    if (decision == null) {
+      decision = table.decide(request);
+      recent.put(request, decision);
+    }
     return decision;
   }
 

@@ -1,6 +1,7 @@
 package org.sanctuarypolicy.core;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,7 +30,7 @@ import org.sanctuarypolicy.api.Request;
  * read. It is the reference that every faster path must equal.
  */
 final class ReferenceEvaluator {
-  private static final Set<InformationCategory> STATUS_INFORMATION =
+  static final ImmutableSet<InformationCategory> STATUS_INFORMATION =
       Sets.immutableEnumSet(InformationCategory.IMMIGRATION_STATUS, InformationCategory.PLACE_OF_BIRTH);
 
   /** One clause's finding on one request. */

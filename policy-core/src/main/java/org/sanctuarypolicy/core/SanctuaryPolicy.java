@@ -9,11 +9,13 @@ import org.sanctuarypolicy.api.Request;
  * The entry point: the Chicago order as a {@link Policy}, and the few helpers that explain it.
  *
  * <p>{@code SanctuaryPolicy.chicago().evaluate(request)} is the one call a city system makes before
- * it acts. The returned policy is immutable, thread-safe and shared; it holds no global mutable
- * state.
+ * it acts. The returned policy is thread-safe and shared; its only state is a cache of decisions
+ * already built, which never changes an answer.
  */
 public final class SanctuaryPolicy {
-  private static final CatalogPolicy CHICAGO = new CatalogPolicy(ChicagoOrder.catalog());
+  private static final CatalogPolicy CHICAGO = CatalogPolicy.compiled(ChicagoOrder.catalog());
+  private static final CatalogPolicy CHICAGO_REFERENCE =
+      CatalogPolicy.reference(ChicagoOrder.catalog());
 
   private SanctuaryPolicy() {}
 
@@ -27,13 +29,24 @@ public final class SanctuaryPolicy {
   }
 
   /**
+   * The same order decided by the plain evaluator, which interprets the clause catalog clause by
+   * clause on every call. It gives exactly the decisions of {@link #chicago()}, only slower: use it
+   * to check another implementation, never in production.
+   *
+   * @return the reference policy, shared and thread-safe
+   */
+  public static Policy reference() {
+    return CHICAGO_REFERENCE;
+  }
+
+  /**
    * The enforcement nexus of a request under the Chicago order (DESIGN §4).
    *
    * @param request the request
    * @return its nexus
    */
   public static Nexus nexus(Request request) {
-    return CHICAGO.evaluator().nexus(request);
+    return CHICAGO_REFERENCE.reference().nexus(request);
   }
 
   /**
