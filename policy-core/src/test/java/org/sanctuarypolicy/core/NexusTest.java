@@ -1,0 +1,359 @@
+package org.sanctuarypolicy.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanctuarypolicy.api.Action.COMMIT_RESOURCES;
+import static org.sanctuarypolicy.api.Action.DISCLOSE_INFORMATION;
+import static org.sanctuarypolicy.api.Action.GRANT_DATABASE_ACCESS;
+import static org.sanctuarypolicy.api.Action.INQUIRE_STATUS;
+import static org.sanctuarypolicy.api.Action.PROVIDE_FACILITY;
+import static org.sanctuarypolicy.api.Actor.CITY_CONTRACTOR;
+import static org.sanctuarypolicy.api.Actor.SISTER_AGENCY;
+import static org.sanctuarypolicy.api.Counterparty.DATA_SUBJECT;
+import static org.sanctuarypolicy.api.Counterparty.FEDERAL_IMMIGRATION_BENEFITS;
+import static org.sanctuarypolicy.api.Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT;
+import static org.sanctuarypolicy.api.Counterparty.FEDERAL_IMMIGRATION_INVESTIGATIONS;
+import static org.sanctuarypolicy.api.Counterparty.FEDERAL_LAW_ENFORCEMENT;
+import static org.sanctuarypolicy.api.Counterparty.MILITARY;
+import static org.sanctuarypolicy.api.Counterparty.OTHER_FEDERAL_AGENCY;
+import static org.sanctuarypolicy.api.Counterparty.STATE_OR_LOCAL_AGENCY;
+import static org.sanctuarypolicy.api.Nexus.CLAIMED;
+import static org.sanctuarypolicy.api.Nexus.CONFIRMED;
+import static org.sanctuarypolicy.api.Nexus.NONE;
+import static org.sanctuarypolicy.api.Nexus.PRESUMED;
+import static org.sanctuarypolicy.api.Nexus.UNDETERMINED;
+import static org.sanctuarypolicy.api.Purpose.CITY_SERVICE;
+import static org.sanctuarypolicy.api.Purpose.CIVIL_IMMIGRATION_ENFORCEMENT;
+import static org.sanctuarypolicy.api.Purpose.CRIMINAL_INVESTIGATION;
+import static org.sanctuarypolicy.api.Purpose.EMERGENCY_RESPONSE;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.sanctuarypolicy.api.Action;
+import org.sanctuarypolicy.api.Authority;
+import org.sanctuarypolicy.api.Counterparty;
+import org.sanctuarypolicy.api.Decision;
+import org.sanctuarypolicy.api.InformationCategory;
+import org.sanctuarypolicy.api.Nexus;
+import org.sanctuarypolicy.api.Purpose;
+import org.sanctuarypolicy.api.Reason;
+import org.sanctuarypolicy.api.Request;
+
+/** The enforcement nexus, rule by rule with its boundaries, derived from DESIGN.md section 4. */
+class NexusTest {
+  private static final Set<Counterparty> WATCHED =
+      EnumSet.of(FEDERAL_IMMIGRATION_ENFORCEMENT, FEDERAL_IMMIGRATION_INVESTIGATIONS, MILITARY);
+
+  private static final Set<Purpose> STATED_NON_CIVIL_PURPOSES =
+      EnumSet.complementOf(EnumSet.of(CIVIL_IMMIGRATION_ENFORCEMENT, Purpose.UNKNOWN));
+
+  /** A buildable request for any action: disclosures name one non-status category. */
+  private static Request.Builder request(Action action, Counterparty counterparty, Purpose purpose) {
+    Request.Builder builder =
+        Request.builder()
+            .requestId("n-1")
+            .action(action)
+            .counterparty(counterparty)
+            .purpose(purpose);
+    if (action == DISCLOSE_INFORMATION) {
+      builder.information(InformationCategory.CONTACT_INFORMATION);
+    }
+    return builder;
+  }
+
+  private static Nexus nexus(Action action, Counterparty counterparty, Purpose purpose) {
+    return SanctuaryPolicy.nexus(request(action, counterparty, purpose).build());
+  }
+
+  /** Section 4 written out independently: the first rule that holds gives the nexus. */
+  private static Nexus expectedNexus(Action action, Counterparty counterparty, Purpose purpose) {
+    boolean watched = WATCHED.contains(counterparty);
+    if (purpose == CIVIL_IMMIGRATION_ENFORCEMENT) {
+      return CONFIRMED;
+    }
+    if (purpose == Purpose.UNKNOWN && watched) {
+      return PRESUMED;
+    }
+    if (watched && !(purpose == EMERGENCY_RESPONSE && action == COMMIT_RESOURCES)) {
+      return CLAIMED;
+    }
+    if (purpose == Purpose.UNKNOWN
+        && (counterparty == Counterparty.UNKNOWN
+            || counterparty == FEDERAL_LAW_ENFORCEMENT
+            || counterparty == OTHER_FEDERAL_AGENCY
+            || (action == GRANT_DATABASE_ACCESS && counterparty != DATA_SUBJECT))) {
+      return UNDETERMINED;
+    }
+    return NONE;
+  }
+
+  @ParameterizedTest
+  @EnumSource(Counterparty.class)
+  void confirmed_civilPurposeWithAnyCounterparty_isConfirmed(Counterparty counterparty) {
+    assertThat(nexus(DISCLOSE_INFORMATION, counterparty, CIVIL_IMMIGRATION_ENFORCEMENT))
+        .isEqualTo(CONFIRMED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Action.class)
+  void confirmed_civilPurposeWithAnyAction_isConfirmed(Action action) {
+    assertThat(nexus(action, DATA_SUBJECT, CIVIL_IMMIGRATION_ENFORCEMENT)).isEqualTo(CONFIRMED);
+  }
+
+  @Test
+  void confirmed_deputizedStateOrLocalAgency_isConfirmed() {
+    assertThat(nexus(COMMIT_RESOURCES, STATE_OR_LOCAL_AGENCY, CIVIL_IMMIGRATION_ENFORCEMENT))
+        .isEqualTo(CONFIRMED);
+  }
+
+  @Test
+  void confirmed_emergencyCommitCarveOutDoesNotApplyToCivilPurpose_isConfirmed() {
+    assertThat(nexus(COMMIT_RESOURCES, MILITARY, CIVIL_IMMIGRATION_ENFORCEMENT))
+        .isEqualTo(CONFIRMED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Counterparty.class,
+      names = {"FEDERAL_IMMIGRATION_ENFORCEMENT", "FEDERAL_IMMIGRATION_INVESTIGATIONS", "MILITARY"})
+  void presumed_watchedCounterpartyWithoutPurpose_isPresumedForEveryAction(
+      Counterparty counterparty) {
+    for (Action action : Action.values()) {
+      assertThat(nexus(action, counterparty, Purpose.UNKNOWN))
+          .as("%s for %s", action, counterparty)
+          .isEqualTo(PRESUMED);
+    }
+  }
+
+  @Test
+  void presumed_immigrationBenefitsIsNotWatched_isNone() {
+    assertThat(nexus(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_BENEFITS, Purpose.UNKNOWN))
+        .isEqualTo(NONE);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Counterparty.class,
+      names = {"FEDERAL_IMMIGRATION_ENFORCEMENT", "FEDERAL_IMMIGRATION_INVESTIGATIONS", "MILITARY"})
+  void claimed_watchedCounterpartyWithStatedNonCivilPurpose_isClaimed(Counterparty counterparty) {
+    for (Purpose purpose : STATED_NON_CIVIL_PURPOSES) {
+      assertThat(nexus(DISCLOSE_INFORMATION, counterparty, purpose))
+          .as("%s for %s", purpose, counterparty)
+          .isEqualTo(CLAIMED);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Action.class, names = "COMMIT_RESOURCES", mode = EnumSource.Mode.EXCLUDE)
+  void claimed_emergencyForWatchedOnActionOtherThanCommit_isClaimed(Action action) {
+    for (Counterparty counterparty : WATCHED) {
+      assertThat(nexus(action, counterparty, EMERGENCY_RESPONSE))
+          .as("%s for %s", action, counterparty)
+          .isEqualTo(CLAIMED);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Counterparty.class,
+      names = {"FEDERAL_IMMIGRATION_ENFORCEMENT", "FEDERAL_IMMIGRATION_INVESTIGATIONS", "MILITARY"})
+  void claimed_emergencyCommitResourcesForWatched_isNone(Counterparty counterparty) {
+    assertThat(nexus(COMMIT_RESOURCES, counterparty, EMERGENCY_RESPONSE)).isEqualTo(NONE);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Purpose.class,
+      names = {"CRIMINAL_INVESTIGATION", "SUBJECT_BENEFIT", "LITIGATION", "CITY_SERVICE"})
+  void claimed_commitResourcesForWatchedWithNonEmergencyPurpose_isClaimed(Purpose purpose) {
+    assertThat(nexus(COMMIT_RESOURCES, MILITARY, purpose)).isEqualTo(CLAIMED);
+    assertThat(nexus(COMMIT_RESOURCES, FEDERAL_IMMIGRATION_ENFORCEMENT, purpose))
+        .isEqualTo(CLAIMED);
+  }
+
+  @Test
+  void claimed_emergencyCommitResourcesForUnwatched_isNone() {
+    assertThat(nexus(COMMIT_RESOURCES, FEDERAL_LAW_ENFORCEMENT, EMERGENCY_RESPONSE))
+        .isEqualTo(NONE);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Counterparty.class,
+      names = {"UNKNOWN", "FEDERAL_LAW_ENFORCEMENT", "OTHER_FEDERAL_AGENCY"})
+  void undetermined_unclearCounterpartyWithoutPurpose_isUndeterminedForEveryAction(
+      Counterparty counterparty) {
+    for (Action action : Action.values()) {
+      assertThat(nexus(action, counterparty, Purpose.UNKNOWN))
+          .as("%s for %s", action, counterparty)
+          .isEqualTo(UNDETERMINED);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Counterparty.class,
+      names = {"UNKNOWN", "FEDERAL_LAW_ENFORCEMENT", "OTHER_FEDERAL_AGENCY"})
+  void undetermined_unclearCounterpartyWithStatedPurpose_isNone(Counterparty counterparty) {
+    for (Purpose purpose : STATED_NON_CIVIL_PURPOSES) {
+      assertThat(nexus(DISCLOSE_INFORMATION, counterparty, purpose))
+          .as("%s for %s", purpose, counterparty)
+          .isEqualTo(NONE);
+      assertThat(nexus(GRANT_DATABASE_ACCESS, counterparty, purpose))
+          .as("database access, %s for %s", purpose, counterparty)
+          .isEqualTo(NONE);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Counterparty.class,
+      names = {
+        "FEDERAL_IMMIGRATION_BENEFITS",
+        "STATE_OR_LOCAL_AGENCY",
+        "FOREIGN_GOVERNMENT",
+        "COURT",
+        "PRIVATE_PARTY"
+      })
+  void undetermined_databaseAccessWithoutPurposeForNonDataSubject_isUndetermined(
+      Counterparty counterparty) {
+    assertThat(nexus(GRANT_DATABASE_ACCESS, counterparty, Purpose.UNKNOWN))
+        .isEqualTo(UNDETERMINED);
+  }
+
+  @Test
+  void undetermined_databaseAccessWithoutPurposeForDataSubject_isNone() {
+    assertThat(nexus(GRANT_DATABASE_ACCESS, DATA_SUBJECT, Purpose.UNKNOWN)).isEqualTo(NONE);
+  }
+
+  @Test
+  void undetermined_databaseAccessWithStatedPurpose_isNone() {
+    assertThat(nexus(GRANT_DATABASE_ACCESS, STATE_OR_LOCAL_AGENCY, CITY_SERVICE)).isEqualTo(NONE);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Counterparty.class,
+      names = {
+        "FEDERAL_IMMIGRATION_BENEFITS",
+        "STATE_OR_LOCAL_AGENCY",
+        "FOREIGN_GOVERNMENT",
+        "COURT",
+        "DATA_SUBJECT",
+        "PRIVATE_PARTY"
+      })
+  void none_otherCounterpartyWithoutPurposeOnNonDatabaseAction_isNone(Counterparty counterparty) {
+    for (Action action : Action.values()) {
+      if (action != GRANT_DATABASE_ACCESS) {
+        assertThat(nexus(action, counterparty, Purpose.UNKNOWN))
+            .as("%s for %s", action, counterparty)
+            .isEqualTo(NONE);
+      }
+    }
+  }
+
+  @Test
+  void none_localAgencyForCriminalInvestigation_isNone() {
+    assertThat(nexus(PROVIDE_FACILITY, STATE_OR_LOCAL_AGENCY, CRIMINAL_INVESTIGATION))
+        .isEqualTo(NONE);
+  }
+
+  @Test
+  void none_statusInquiryForDataSubject_isNone() {
+    assertThat(nexus(INQUIRE_STATUS, DATA_SUBJECT, CITY_SERVICE)).isEqualTo(NONE);
+  }
+
+  @Test
+  void nexus_actorAndInstrumentsAndInformation_doNotMatter() {
+    for (Counterparty counterparty : Counterparty.values()) {
+      for (Purpose purpose : Purpose.values()) {
+        Request plain = request(DISCLOSE_INFORMATION, counterparty, purpose).build();
+        Request varied =
+            Request.builderFrom(plain)
+                .actor(SISTER_AGENCY)
+                .authorities(Authority.values())
+                .information(InformationCategory.values())
+                .build();
+        Request contractor = Request.builderFrom(plain).actor(CITY_CONTRACTOR).build();
+        Nexus expected = expectedNexus(DISCLOSE_INFORMATION, counterparty, purpose);
+
+        assertThat(SanctuaryPolicy.nexus(plain)).as("%s", plain).isEqualTo(expected);
+        assertThat(SanctuaryPolicy.nexus(varied)).as("%s", varied).isEqualTo(expected);
+        assertThat(SanctuaryPolicy.nexus(contractor)).as("%s", contractor).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
+  void nexus_everyActionCounterpartyAndPurpose_followsTheFirstRuleThatHolds() {
+    List<String> mismatches = new ArrayList<>();
+    for (Action action : Action.values()) {
+      for (Counterparty counterparty : Counterparty.values()) {
+        for (Purpose purpose : Purpose.values()) {
+          Nexus expected = expectedNexus(action, counterparty, purpose);
+          Nexus actual = nexus(action, counterparty, purpose);
+          if (actual != expected) {
+            mismatches.add(
+                action + "/" + counterparty + "/" + purpose + ": " + actual + " != " + expected);
+          }
+        }
+      }
+    }
+    assertThat(mismatches).isEmpty();
+  }
+
+  @Test
+  void nexus_everyNexusValue_occurs() {
+    EnumSet<Nexus> seen = EnumSet.noneOf(Nexus.class);
+    for (Action action : Action.values()) {
+      for (Counterparty counterparty : Counterparty.values()) {
+        for (Purpose purpose : Purpose.values()) {
+          seen.add(nexus(action, counterparty, purpose));
+        }
+      }
+    }
+    assertThat(seen).containsExactlyInAnyOrder(Nexus.values());
+  }
+
+  @Test
+  void nexus_boundActorGetsEo1FindingExactlyWhenNexusIsNotNone() {
+    List<String> mismatches = new ArrayList<>();
+    for (Action action : Action.values()) {
+      for (Counterparty counterparty : Counterparty.values()) {
+        for (Purpose purpose : Purpose.values()) {
+          Request request = request(action, counterparty, purpose).build();
+          Decision decision = SanctuaryPolicy.chicago().evaluate(request);
+          boolean eo1 = decision.reasons().stream().map(Reason::clause).anyMatch("EO-1"::equals);
+          boolean nexus = expectedNexus(action, counterparty, purpose) != NONE;
+          if (eo1 != nexus) {
+            mismatches.add(action + "/" + counterparty + "/" + purpose + ": EO-1 " + eo1);
+          }
+        }
+      }
+    }
+    assertThat(mismatches).isEmpty();
+  }
+
+  @Test
+  void nexus_sisterAgencyGetsEo0FindingExactlyWhenNexusIsNotNone() {
+    List<String> mismatches = new ArrayList<>();
+    for (Action action : Action.values()) {
+      for (Counterparty counterparty : Counterparty.values()) {
+        for (Purpose purpose : Purpose.values()) {
+          Request request = request(action, counterparty, purpose).actor(SISTER_AGENCY).build();
+          Decision decision = SanctuaryPolicy.chicago().evaluate(request);
+          boolean eo0 = decision.reasons().stream().map(Reason::clause).anyMatch("EO-0"::equals);
+          boolean nexus = expectedNexus(action, counterparty, purpose) != NONE;
+          if (eo0 != nexus || decision.governed() != nexus) {
+            mismatches.add(action + "/" + counterparty + "/" + purpose + ": EO-0 " + eo0);
+          }
+        }
+      }
+    }
+    assertThat(mismatches).isEmpty();
+  }
+}
