@@ -6,7 +6,10 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,6 +85,44 @@ class DecisionLogTest {
     assertThat(appender.list).hasSize(1);
     assertThat(appender.list.get(0).getLevel()).isEqualTo(Level.DEBUG);
     assertThat(keyValues(appender.list.get(0))).containsEntry("effect", "PERMIT");
+  }
+
+  @Test
+  void log_batteryOfRequests_holdsOnlyTheDesignFieldsWithTheRequestsValues() {
+    Random random = new Random(10L);
+    List<Request> requests = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      requests.add(ConcurrencyTest.randomRequest(random, "battery-" + i));
+    }
+    requests.forEach(SanctuaryPolicy.chicago()::evaluate);
+
+    assertThat(appender.list).hasSize(requests.size());
+    for (int i = 0; i < requests.size(); i++) {
+      Request request = requests.get(i);
+      ILoggingEvent event = appender.list.get(i);
+      assertThat(event.getMessage()).isEqualTo("decision");
+      assertThat(event.getArgumentArray()).isNull();
+      assertThat(event.getMarkerList()).isNull();
+      assertThat(event.getThrowableProxy()).isNull();
+      Map<String, String> values = keyValues(event);
+      assertThat(values)
+          .containsOnlyKeys(
+              "requestId",
+              "action",
+              "counterparty",
+              "purpose",
+              "authorities",
+              "effect",
+              "clauses",
+              "policyVersion");
+      assertThat(values.get("requestId")).isEqualTo(request.requestId());
+      assertThat(values.get("action")).isEqualTo(request.action().name());
+      assertThat(values.get("counterparty")).isEqualTo(request.counterparty().name());
+      assertThat(values.get("purpose")).isEqualTo(request.purpose().name());
+      assertThat(values.get("authorities")).isEqualTo(request.authorities().toString());
+      assertThat(values.get("clauses")).matches("(EO-[0-9.]+(,EO-[0-9.]+)*)?");
+      assertThat(String.join("", values.values())).doesNotContain("\n").doesNotContain("\r");
+    }
   }
 
   @Test
