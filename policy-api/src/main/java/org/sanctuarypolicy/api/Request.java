@@ -23,6 +23,10 @@ public abstract class Request {
   /** The longest request id allowed. */
   public static final int MAX_REQUEST_ID_LENGTH = 128;
 
+  /** What a request id may be, in the words error messages use. */
+  public static final String REQUEST_ID_RULE =
+      "1 to " + MAX_REQUEST_ID_LENGTH + " characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'";
+
   private static final CharMatcher REQUEST_ID_CHARS =
       CharMatcher.inRange('A', 'Z')
           .or(CharMatcher.inRange('a', 'z'))
@@ -112,11 +116,8 @@ public abstract class Request {
   @Value.Check
   final void check() {
     String id = requestId();
-    if (id.isEmpty() || id.length() > MAX_REQUEST_ID_LENGTH || !REQUEST_ID_CHARS.matchesAllOf(id)) {
-      throw InvalidRequestException.of(
-          "requestId",
-          describeId(id),
-          "1 to " + MAX_REQUEST_ID_LENGTH + " characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'");
+    if (!isValidRequestId(id)) {
+      throw InvalidRequestException.of("requestId", describeId(id), REQUEST_ID_RULE);
     }
     boolean disclose = action() == Action.DISCLOSE_INFORMATION;
     if (disclose && information().isEmpty()) {
@@ -138,6 +139,16 @@ public abstract class Request {
           facilityArea().map(a -> a + " with action " + action()).orElse("missing"),
           "facilityArea only with action PROVIDE_FACILITY");
     }
+  }
+
+  /**
+   * Whether {@code id} is a valid request id: {@link #REQUEST_ID_RULE}.
+   *
+   * @param id a candidate id
+   * @return true when it is valid
+   */
+  public static boolean isValidRequestId(String id) {
+    return !id.isEmpty() && id.length() <= MAX_REQUEST_ID_LENGTH && REQUEST_ID_CHARS.matchesAllOf(id);
   }
 
   /** Shows a bad request id without echoing characters that could forge a log line. */
@@ -319,8 +330,7 @@ public abstract class Request {
      */
     public Request build() {
       if (requestId == null) {
-        throw InvalidRequestException.of(
-            "requestId", "missing", "1 to 128 characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'");
+        throw InvalidRequestException.of("requestId", "missing", REQUEST_ID_RULE);
       }
       if (action == null) {
         throw InvalidRequestException.of("action", "missing", names(Action.values()));

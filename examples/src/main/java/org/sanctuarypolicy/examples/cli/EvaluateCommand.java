@@ -1,0 +1,156 @@
+package org.sanctuarypolicy.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Iterator;
+import java.util.List;
+import org.sanctuarypolicy.api.Policy;
+import org.sanctuarypolicy.api.Request;
+import org.sanctuarypolicy.core.SanctuaryPolicy;
+import org.sanctuarypolicy.json.PolicyJson;
+import org.sanctuarypolicy.json.PolicyJsonException;
+
+/**
+ * {@code evaluate [FILE|-]}: decides the JSON requests in FILE, or on standard input, and prints
+ * one decision per line in input order.
+ *
+ * <p>It streams: one request is read, decided and written at a time, through a buffer flushed at
+ * the end, so an input of a million lines is never held in memory. An invalid input gets no
+ * decision and a message on standard error naming its position, line and field; the command goes on
+ * with the next input (after malformed JSON there is none) and exits 2 at the end.
+ */
+final class EvaluateCommand implements Command {
+  /** How many decisions are written between checks that the output still accepts them. */
+  private static final int CHECK_EVERY = 4_096;
+
+  @Override
+  public String name() {
+    return "evaluate";
+  }
+
+  @Override
+  public String arguments() {
+    return "[FILE|-]";
+  }
+
+  @Override
+  public String summary() {
+    return "decide JSON requests (one object, an array, or one object per line) from FILE or"
+        + " standard input; print one decision per line";
+  }
+
+  @Override
+  public int run(List<String> args, InputStream stdin, PrintStream out, PrintStream err) {
+    if (args.size() > 1) {
+      return Main.usageError(this, "expected at most one FILE, got " + args.size(), err);
+    }
+    String source = args.isEmpty() ? "-" : args.get(0);
+    if (source.equals("-")) {
+      return evaluate(stdin, "standard input", out, err);
+    }
+    if (source.startsWith("-")) {
+      return Main.usageError(this, "unknown option: " + Main.printable(source), err);
+    }
+    Path path = Paths.get(source);
+    try (InputStream file = Files.newInputStream(path)) {
+      return evaluate(file, source, out, err);
+    } catch (NoSuchFileException e) {
+      err.println("policy-cli evaluate: no such file: " + Main.printable(source));
+      return Main.EXIT_INVALID;
+    } catch (IOException e) {
+      err.println("policy-cli evaluate: cannot read " + Main.printable(source) + ": " + reason(e));
+      return Main.EXIT_INVALID;
+    }
+  }
+
+  private static int evaluate(InputStream in, String source, PrintStream out, PrintStream err) {
+    Policy policy = SanctuaryPolicy.chicago();
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, UTF_8), 1 << 16);
+    long inputs = 0;
+    long invalid = 0;
+    try {
+      Iterator<Request> requests = PolicyJson.readRequests(in);
+      while (requests.hasNext()) {
+        inputs++;
+        Request request;
+        try {
+          request = requests.next();
+        } catch (PolicyJsonException e) {
+          invalid++;
+          err.println(e.getMessage());
+          continue;
+        }
+        writer.write(PolicyJson.write(policy.evaluate(request)));
+        writer.write('\n');
+        if (inputs % CHECK_EVERY == 0 && outputFailed(writer, out)) {
+          err.println(
+              "policy-cli evaluate: cannot write the output; stopped after input " + inputs);
+          return Main.EXIT_INVALID;
+        }
+      }
+      writer.flush();
+    } catch (UncheckedIOException e) {
+      flushQuietly(writer);
+      err.println(
+          "policy-cli evaluate: cannot read "
+              + Main.printable(source)
+              + ": "
+              + reason(e.getCause()));
+      return Main.EXIT_INVALID;
+    } catch (IOException e) {
+      err.println("policy-cli evaluate: cannot write the output: " + reason(e));
+      return Main.EXIT_INVALID;
+    }
+    if (out.checkError()) {
+      err.println("policy-cli evaluate: cannot write the output");
+      return Main.EXIT_INVALID;
+    }
+    if (invalid > 0) {
+      err.println(
+          "policy-cli evaluate: "
+              + invalid
+              + " of "
+              + inputs
+              + (inputs == 1 ? " input " : " inputs ")
+              + (invalid == 1 ? "was" : "were")
+              + " invalid and got no decision");
+      return Main.EXIT_INVALID;
+    }
+    return Main.EXIT_OK;
+  }
+
+  /**
+   * Whether the output refuses bytes, for example a closed pipe: then there is no point going on.
+   */
+  private static boolean outputFailed(Writer writer, PrintStream out) throws IOException {
+    writer.flush();
+    return out.checkError();
+  }
+
+  /** An I/O failure in words: the message of the exception, or its kind when it has none. */
+  private static String reason(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isEmpty()
+        ? e.getClass().getSimpleName()
+        : Main.printable(message);
+  }
+
+  private static void flushQuietly(Writer writer) {
+    try {
+      writer.flush();
+    } catch (IOException e) {
+      // The read error is the one to report.
+    }
+  }
+}

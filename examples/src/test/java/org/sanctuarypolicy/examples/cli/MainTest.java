@@ -1,0 +1,329 @@
+package org.sanctuarypolicy.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanctuarypolicy.api.Action;
+import org.sanctuarypolicy.api.Authority;
+import org.sanctuarypolicy.api.Clause;
+import org.sanctuarypolicy.api.ClauseException;
+import org.sanctuarypolicy.api.Counterparty;
+import org.sanctuarypolicy.api.InformationCategory;
+import org.sanctuarypolicy.api.Policy;
+import org.sanctuarypolicy.api.Purpose;
+import org.sanctuarypolicy.api.Request;
+import org.sanctuarypolicy.core.SanctuaryPolicy;
+import org.sanctuarypolicy.json.PolicyJson;
+
+/** The command-line tool, run in-process with its streams captured. */
+class MainTest {
+  private static final Policy POLICY = SanctuaryPolicy.chicago();
+
+  private static final Request HOLD =
+      Request.builder()
+          .requestId("hold-1")
+          .action(Action.HOLD_ON_DETAINER)
+          .counterparty(Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT)
+          .purpose(Purpose.CIVIL_IMMIGRATION_ENFORCEMENT)
+          .authorities(Authority.IMMIGRATION_DETAINER)
+          .build();
+  private static final Request STATUS =
+      Request.builder()
+          .requestId("status-2")
+          .action(Action.DISCLOSE_INFORMATION)
+          .counterparty(Counterparty.STATE_OR_LOCAL_AGENCY)
+          .purpose(Purpose.CRIMINAL_INVESTIGATION)
+          .information(InformationCategory.IDENTITY, InformationCategory.IMMIGRATION_STATUS)
+          .build();
+  private static final Request GARAGE =
+      Request.builder()
+          .requestId("garage-3")
+          .action(Action.PROVIDE_FACILITY)
+          .counterparty(Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT)
+          .authorities(Authority.JUDICIAL_WARRANT)
+          .build();
+
+  /** What one run of the tool did. */
+  private static final class Result {
+    final int code;
+    final String out;
+    final String err;
+
+    Result(int code, String out, String err) {
+      this.code = code;
+      this.out = out;
+      this.err = err;
+    }
+
+    List<String> lines() {
+      return out.isEmpty() ? List.of() : Arrays.asList(out.split("\n", -1)).subList(0, count());
+    }
+
+    private int count() {
+      return (int) out.chars().filter(c -> c == '\n').count();
+    }
+  }
+
+  private static Result run(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            args,
+            new ByteArrayInputStream(stdin.getBytes(UTF_8)),
+            new PrintStream(out, false, UTF_8),
+            new PrintStream(err, true, UTF_8));
+    Result result = new Result(code, out.toString(UTF_8), err.toString(UTF_8));
+    assertThat(result.err).doesNotContain("\tat ").doesNotContain("Exception");
+    return result;
+  }
+
+  private static String decision(Request request) {
+    return PolicyJson.write(POLICY.evaluate(request));
+  }
+
+  private static String json(Request request) {
+    return PolicyJson.write(request);
+  }
+
+  // ---- evaluate: accepted input --------------------------------------------------------------
+
+  @Test
+  void evaluate_singleObjectOnStdin_printsItsDecisionAndExitsZero() {
+    Result result = run(json(HOLD), "evaluate");
+
+    assertThat(result.code).isEqualTo(Main.EXIT_OK);
+    assertThat(result.out).isEqualTo(decision(HOLD) + "\n");
+    assertThat(result.out).contains("\"effect\":\"DENY\"");
+    assertThat(result.err).isEmpty();
+  }
+
+  @Test
+  void evaluate_prettyPrintedObject_printsOneCompactLine() throws Exception {
+    String pretty =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(PolicyJson.toTree(STATUS));
+    assertThat(pretty).contains("\n");
+
+    Result result = run(pretty, "evaluate", "-");
+
+    assertThat(result.code).isEqualTo(Main.EXIT_OK);
+    assertThat(result.lines()).containsExactly(decision(STATUS));
+  }
+
+  @Test
+  void evaluate_array_printsOneDecisionPerElementInOrder() {
+    Result result =
+        run("[" + json(HOLD) + ",\n" + json(STATUS) + ",\n" + json(GARAGE) + "]\n", "evaluate");
+
+    assertThat(result.code).isEqualTo(Main.EXIT_OK);
+    assertThat(result.lines()).containsExactly(decision(HOLD), decision(STATUS), decision(GARAGE));
+  }
+
+  @Test
+  void evaluate_jsonLines_printsOneDecisionPerLineInOrder() {
+    Result result = run(json(GARAGE) + "\n" + json(HOLD) + "\n" + json(STATUS) + "\n", "evaluate");
+
+    assertThat(result.code).isEqualTo(Main.EXIT_OK);
+    assertThat(result.lines()).containsExactly(decision(GARAGE), decision(HOLD), decision(STATUS));
+  }
+
+  @Test
+  void evaluate_file_readsTheFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("requests.jsonl");
+    Files.writeString(file, json(STATUS) + "\n" + json(HOLD) + "\n");
+
+    Result result = run("", "evaluate", file.toString());
+
+    assertThat(result.code).isEqualTo(Main.EXIT_OK);
+    assertThat(result.lines()).containsExactly(decision(STATUS), decision(HOLD));
+  }
+
+  @Test
+  void evaluate_manyLines_printsEveryDecision() {
+    StringBuilder input = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      input.append(json(Request.builderFrom(HOLD).requestId("r" + i).build())).append('\n');
+    }
+
+    Result result = run(input.toString(), "evaluate");
+
+    assertThat(result.code).isEqualTo(Main.EXIT_OK);
+    assertThat(result.lines()).hasSize(20_000);
+    assertThat(result.lines().get(19_999))
+        .isEqualTo(decision(Request.builderFrom(HOLD).requestId("r19999").build()));
+  }
+
+  // ---- evaluate: invalid input ---------------------------------------------------------------
+
+  @Test
+  void evaluate_badEnumOnLineThree_skipsItReportsPositionAndFieldExitsTwo() {
+    String bad = json(HOLD).replace("HOLD_ON_DETAINER", "FOO").replace("hold-1", "bad");
+
+    Result result =
+        run(json(HOLD) + "\n" + json(STATUS) + "\n" + bad + "\n" + json(GARAGE), "evaluate");
+
+    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.lines()).containsExactly(decision(HOLD), decision(STATUS), decision(GARAGE));
+    assertThat(result.err)
+        .contains(
+            "input 3 (line 3): action: \"FOO\" is not allowed; allowed: DISCLOSE_INFORMATION,"
+                + " GRANT_DATABASE_ACCESS, INQUIRE_STATUS, PROVIDE_FACILITY, COMMIT_RESOURCES,"
+                + " ENTER_AGREEMENT, ARREST_OR_DETAIN, HOLD_ON_DETAINER, TRANSFER_CUSTODY,"
+                + " GRANT_CUSTODY_ACCESS\n")
+        .doesNotContain("\"bad\"");
+  }
+
+  @Test
+  void evaluate_severalKindsOfInvalidInput_eachSkippedAndReportedOthersDecided() {
+    String input =
+        String.join(
+            "\n",
+            json(HOLD),
+            json(HOLD).replace("\"actor\"", "\"actr\""),
+            json(STATUS),
+            json(HOLD).replace("\"CIVIL_IMMIGRATION_ENFORCEMENT\"", "7"),
+            json(HOLD)
+                .replace("\"authorities\":[", "\"information\":[\"IDENTITY\"],\"authorities\":["),
+            json(GARAGE),
+            "{\"requestId\":\"x\",,}",
+            json(STATUS));
+
+    Result result = run(input, "evaluate");
+
+    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.lines()).containsExactly(decision(HOLD), decision(STATUS), decision(GARAGE));
+    assertThat(result.err)
+        .contains("input 2 (line 2): actr: an unknown field is not allowed; allowed: the fields")
+        .contains(
+            "input 4 (line 4): purpose: 7 is not allowed; allowed: CIVIL_IMMIGRATION_ENFORCEMENT,")
+        .contains(
+            "input 5 (line 5): information: [IDENTITY] with action HOLD_ON_DETAINER is not allowed;"
+                + " allowed: information only with action DISCLOSE_INFORMATION")
+        .contains("input 7 (line 7): malformed JSON at line 7, column ")
+        .contains("4 of 7 inputs were invalid");
+  }
+
+  @Test
+  void evaluate_invalidItemInArray_skipsOnlyThatItem() {
+    String bad = json(STATUS).replace("\"STATE_OR_LOCAL_AGENCY\"", "null");
+
+    Result result =
+        run("[\n" + json(HOLD) + ",\n" + bad + ",\n" + json(GARAGE) + "\n]", "evaluate");
+
+    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.lines()).containsExactly(decision(HOLD), decision(GARAGE));
+    assertThat(result.err)
+        .contains("input 2 (line 3): counterparty: null is not allowed; allowed: ");
+  }
+
+  @Test
+  void evaluate_syntaxErrorInArray_endsReadingAfterDecidingWhatCameBefore() {
+    Result result =
+        run("[" + json(HOLD) + ",\n" + json(STATUS) + "\n" + json(GARAGE) + "]", "evaluate");
+
+    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.lines()).containsExactly(decision(HOLD), decision(STATUS));
+    assertThat(result.err).contains("input 3 (line 3): malformed JSON at line 3");
+  }
+
+  @Test
+  void evaluate_emptyInput_reportedAndExitsTwo() {
+    Result result = run("", "evaluate");
+
+    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.out).isEmpty();
+    assertThat(result.err).contains("input 1 (line 1): malformed JSON: the input is empty");
+  }
+
+  @Test
+  void evaluate_missingFile_reportedAndExitsTwo(@TempDir Path dir) {
+    Result result = run("", "evaluate", dir.resolve("nope.json").toString());
+
+    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.err).contains("no such file").contains("nope.json");
+  }
+
+  @Test
+  void evaluate_twoFiles_usageErrorExitsTwo() {
+    Result result = run("", "evaluate", "a.json", "b.json");
+
+    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.err).contains("usage: java -jar policy-cli.jar evaluate [FILE|-]");
+  }
+
+  // ---- explain, demo, usage ------------------------------------------------------------------
+
+  @Test
+  void explain_printsEveryClauseAndExceptionIdAndTheFingerprint() {
+    Result result = run("", "explain");
+
+    assertThat(result.code).isEqualTo(Main.EXIT_OK);
+    assertThat(result.out).contains(POLICY.info().fingerprint());
+    List<Clause> clauses = POLICY.catalog().clauses();
+    assertThat(clauses).hasSizeGreaterThanOrEqualTo(13);
+    for (Clause clause : clauses) {
+      assertThat(result.out).contains(clause.id()).contains(clause.title());
+      for (ClauseException exception : clause.exceptions()) {
+        assertThat(result.out).contains(exception.id());
+      }
+    }
+  }
+
+  @Test
+  void demo_printsAtLeastTwelveScenariosWithEffectsAndExitsZero() {
+    Result result = run("", "demo");
+
+    assertThat(result.code).isEqualTo(Main.EXIT_OK);
+    Matcher decisions =
+        Pattern.compile("(?m)^Decision: (PERMIT|DENY|ESCALATE)").matcher(result.out);
+    List<String> effects = decisions.results().map(m -> m.group(1)).collect(Collectors.toList());
+    assertThat(effects).hasSizeGreaterThanOrEqualTo(12).contains("PERMIT", "DENY", "ESCALATE");
+    assertThat(result.out)
+        .contains("REDACT: withhold place of birth")
+        .contains("EO-4.1(a)")
+        .contains("287(g)");
+  }
+
+  @Test
+  void run_noCommand_printsUsageOnStderrExitsTwo() {
+    Result result = run("");
+
+    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.out).isEmpty();
+    assertThat(result.err)
+        .contains("usage: java -jar policy-cli.jar")
+        .contains("evaluate [FILE|-]");
+  }
+
+  @Test
+  void run_unknownCommand_printsUsageOnStderrExitsTwo() {
+    Result result = run("", "certfy");
+
+    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.out).isEmpty();
+    assertThat(result.err).contains("unknown command: certfy").contains("usage:");
+  }
+
+  @Test
+  void run_help_printsUsageOnStdoutExitsZero() {
+    Result result = run("", "--help");
+
+    assertThat(result.code).isEqualTo(Main.EXIT_OK);
+    assertThat(result.err).isEmpty();
+    assertThat(result.out).contains("evaluate [FILE|-]").contains("explain").contains("demo");
+  }
+}

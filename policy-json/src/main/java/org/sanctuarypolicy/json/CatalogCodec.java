@@ -1,0 +1,109 @@
+package org.sanctuarypolicy.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Preconditions;
+import org.sanctuarypolicy.api.Clause;
+import org.sanctuarypolicy.api.ClauseCatalog;
+import org.sanctuarypolicy.api.ClauseException;
+import org.sanctuarypolicy.api.Condition;
+import org.sanctuarypolicy.api.NexusRule;
+import org.sanctuarypolicy.api.PolicyInfo;
+
+/** Writes a {@link ClauseCatalog} and the identity of its policy as a JSON object. */
+final class CatalogCodec {
+  private CatalogCodec() {}
+
+  static ObjectNode toTree(ClauseCatalog catalog, PolicyInfo info) {
+    Preconditions.checkArgument(
+        catalog.id().equals(info.id()) && catalog.version().equals(info.version()),
+        "policy: %s %s does not match the catalog %s %s; allowed: the info of the catalog's policy",
+        info.id(),
+        info.version(),
+        catalog.id(),
+        catalog.version());
+    ObjectNode node = Wire.objectNode();
+    node.set("policy", DecisionCodec.policyTree(info));
+    node.put("title", catalog.title());
+    ArrayNode rules = node.putArray("nexusRules");
+    for (NexusRule rule : catalog.nexusRules()) {
+      ObjectNode item = rules.addObject();
+      item.put("nexus", rule.nexus().name());
+      item.set("condition", condition(rule.condition()));
+      item.put("text", rule.text());
+    }
+    node.set("physicalActions", Wire.names(catalog.physicalActions()));
+    node.set("remedyCandidates", Wire.names(catalog.remedyCandidates()));
+    ArrayNode clauses = node.putArray("clauses");
+    for (Clause clause : catalog.clauses()) {
+      clauses.add(clause(clause));
+    }
+    return node;
+  }
+
+  private static ObjectNode clause(Clause clause) {
+    ObjectNode node = Wire.objectNode();
+    node.put("id", clause.id());
+    node.put("title", clause.title());
+    node.put("text", clause.text());
+    node.set("sources", Wire.strings(clause.sources()));
+    node.set("binds", Wire.names(clause.binds()));
+    node.set("scope", condition(clause.scope()));
+    node.put("baseEffect", clause.baseEffect().name());
+    node.set("baseObligations", Wire.names(clause.baseObligations()));
+    ArrayNode exceptions = node.putArray("exceptions");
+    for (ClauseException exception : clause.exceptions()) {
+      ObjectNode item = exceptions.addObject();
+      item.put("id", exception.id());
+      item.set("condition", condition(exception.condition()));
+      item.put("effect", exception.effect().name());
+      item.set("obligations", Wire.names(exception.obligations()));
+      item.put("text", exception.text());
+    }
+    return node;
+  }
+
+  /**
+   * A condition as {@code {"kind":..., "values":[...]}} for a leaf, or {@code {"kind":...,
+   * "operands":[...]}} for {@code ALL_OF}, {@code ANY_OF} and {@code NOT}.
+   */
+  static ObjectNode condition(Condition condition) {
+    ObjectNode node = Wire.objectNode();
+    node.put("kind", condition.kind().name());
+    switch (condition.kind()) {
+      case ALL_OF:
+      case ANY_OF:
+      case NOT:
+        ArrayNode operands = node.putArray("operands");
+        for (Condition operand : condition.operands()) {
+          operands.add(condition(operand));
+        }
+        break;
+      case ACTOR_IN:
+        node.set("values", Wire.names(condition.actors()));
+        break;
+      case ACTION_IN:
+        node.set("values", Wire.names(condition.actions()));
+        break;
+      case COUNTERPARTY_IN:
+        node.set("values", Wire.names(condition.counterparties()));
+        break;
+      case PURPOSE_IN:
+        node.set("values", Wire.names(condition.purposes()));
+        break;
+      case NEXUS_IN:
+        node.set("values", Wire.names(condition.nexuses()));
+        break;
+      case AREA_IN:
+        node.set("values", Wire.names(condition.areas()));
+        break;
+      case PRESENTED_ANY:
+        node.set("values", Wire.names(condition.authorities()));
+        break;
+      case INFORMATION_ANY:
+        node.set("values", Wire.names(condition.information()));
+        break;
+    }
+    return node;
+  }
+}

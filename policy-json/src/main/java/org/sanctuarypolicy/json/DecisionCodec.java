@@ -1,0 +1,230 @@
+package org.sanctuarypolicy.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import org.sanctuarypolicy.api.Authority;
+import org.sanctuarypolicy.api.Decision;
+import org.sanctuarypolicy.api.Effect;
+import org.sanctuarypolicy.api.InformationCategory;
+import org.sanctuarypolicy.api.Obligation;
+import org.sanctuarypolicy.api.ObligationType;
+import org.sanctuarypolicy.api.PolicyInfo;
+import org.sanctuarypolicy.api.Reason;
+import org.sanctuarypolicy.api.Remedy;
+import org.sanctuarypolicy.api.Request;
+
+/** Reads and writes a {@link Decision} as a JSON object, in the shape of DESIGN section 7. */
+final class DecisionCodec {
+  private static final ImmutableList<String> FIELDS =
+      ImmutableList.of(
+          "requestId", "effect", "governed", "reasons", "obligations", "remedies", "policy");
+  private static final ImmutableList<String> REASON_FIELDS =
+      ImmutableList.of("clause", "exception", "effect", "text");
+  private static final ImmutableList<String> OBLIGATION_FIELDS =
+      ImmutableList.of("type", "categories");
+  private static final ImmutableList<String> REMEDY_FIELDS =
+      ImmutableList.of("authority", "effect");
+  private static final ImmutableList<String> POLICY_FIELDS =
+      ImmutableList.of("id", "version", "fingerprint");
+
+
+  private static final Wire.Failure FAILURE = PolicyJsonException::badField;
+
+  private DecisionCodec() {}
+
+  /** The compact JSON object of a decision; fields in the documented order. */
+  static ObjectNode toTree(Decision decision) {
+    ObjectNode node = Wire.objectNode();
+    node.put("requestId", decision.requestId());
+    node.put("effect", decision.effect().name());
+    node.put("governed", decision.governed());
+    ArrayNode reasons = node.putArray("reasons");
+    for (Reason reason : decision.reasons()) {
+      ObjectNode item = reasons.addObject();
+      item.put("clause", reason.clause());
+      Optional<String> exception = reason.exception();
+      if (exception.isPresent()) {
+        item.put("exception", exception.get());
+      } else {
+        item.putNull("exception");
+      }
+      item.put("effect", reason.effect().name());
+      item.put("text", reason.text());
+    }
+    ArrayNode obligations = node.putArray("obligations");
+    for (Obligation obligation : decision.obligations()) {
+      ObjectNode item = obligations.addObject();
+      item.put("type", obligation.type().name());
+      if (obligation.type() == ObligationType.REDACT) {
+        item.set("categories", Wire.names(obligation.categories()));
+      }
+    }
+    ArrayNode remedies = node.putArray("remedies");
+    for (Remedy remedy : decision.remedies()) {
+      ObjectNode item = remedies.addObject();
+      item.put("authority", remedy.authority().name());
+      item.put("effect", remedy.effect().name());
+    }
+    node.set("policy", policyTree(decision.policy()));
+    return node;
+  }
+
+  static ObjectNode policyTree(PolicyInfo info) {
+    ObjectNode node = Wire.objectNode();
+    node.put("id", info.id());
+    node.put("version", info.version());
+    node.put("fingerprint", info.fingerprint());
+    return node;
+  }
+
+  /** The decision a JSON object describes; every field is required and checked. */
+  static Decision fromTree(JsonNode node) {
+    object(node, "", FIELDS);
+    Decision.Builder builder = Decision.builder();
+    builder.requestId(requestId(required(node, "", "requestId", RequestCodec.REQUEST_ID_ALLOWED)));
+    builder.effect(effect(required(node, "", "effect", Wire.names(Effect.class)), "effect"));
+    JsonNode governed = required(node, "", "governed", "true or false");
+    if (!governed.isBoolean()) {
+      throw FAILURE.of("governed", Wire.describe(governed), "true or false");
+    }
+    builder.governed(governed.booleanValue());
+    int index = 0;
+    for (JsonNode item : array(required(node, "", "reasons", "an array"), "reasons")) {
+      builder.addReasons(reason(item, "reasons[" + index++ + "]"));
+    }
+    index = 0;
+    ImmutableSet.Builder<ObligationType> seen = ImmutableSet.builder();
+    for (JsonNode item : array(required(node, "", "obligations", "an array"), "obligations")) {
+      Obligation obligation = obligation(item, "obligations[" + index++ + "]");
+      builder.addObligations(obligation);
+      seen.add(obligation.type());
+    }
+    if (seen.build().size() != index) {
+      throw FAILURE.of(
+          "obligations",
+          "a type given twice",
+          "each of " + Wire.names(ObligationType.class) + " at most once");
+    }
+    index = 0;
+    for (JsonNode item : array(required(node, "", "remedies", "an array"), "remedies")) {
+      builder.addRemedies(remedy(item, "remedies[" + index++ + "]"));
+    }
+    builder.policy(policy(required(node, "", "policy", "an object"), "policy"));
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // Decision's own invariants (governed with reasons, no remedies on a PERMIT).
+      throw FAILURE.of("decision", "an inconsistent decision", Wire.oneLine(e.getMessage()));
+    }
+  }
+
+  private static String requestId(JsonNode node) {
+    String allowed = RequestCodec.REQUEST_ID_ALLOWED;
+    String id = Wire.text(node, "requestId", allowed, FAILURE);
+    if (!Request.isValidRequestId(id)) {
+      throw FAILURE.of("requestId", Wire.describe(node), allowed);
+    }
+    return id;
+  }
+
+  private static Reason reason(JsonNode node, String path) {
+    object(node, path, REASON_FIELDS);
+    String clause = nonEmptyText(required(node, path, "clause", "a clause id"), path + ".clause");
+    JsonNode exceptionNode = required(node, path, "exception", "an exception id or null");
+    Optional<String> exception =
+        exceptionNode.isNull()
+            ? Optional.empty()
+            : Optional.of(nonEmptyText(exceptionNode, path + ".exception"));
+    Effect effect =
+        effect(required(node, path, "effect", Wire.names(Effect.class)), path + ".effect");
+    String text = nonEmptyText(required(node, path, "text", "a sentence"), path + ".text");
+    return Reason.of(clause, exception, effect, text);
+  }
+
+  private static Obligation obligation(JsonNode node, String path) {
+    object(node, path, OBLIGATION_FIELDS);
+    ObligationType type =
+        Wire.enumValue(
+            required(node, path, "type", Wire.names(ObligationType.class)),
+            path + ".type",
+            ObligationType.class,
+            FAILURE);
+    JsonNode categories = node.get("categories");
+    if (type != ObligationType.REDACT) {
+      if (categories != null) {
+        throw FAILURE.of(
+            path + ".categories", Wire.describe(categories), "categories only with type REDACT");
+      }
+      return Obligation.of(type);
+    }
+    String allowed = "one or more of " + Wire.names(InformationCategory.class) + " with REDACT";
+    ImmutableSet<InformationCategory> set =
+        Wire.enumSet(
+            required(node, path, "categories", allowed),
+            path + ".categories",
+            InformationCategory.class,
+            FAILURE);
+    if (set.isEmpty()) {
+      throw FAILURE.of(path + ".categories", "an empty array", allowed);
+    }
+    return Obligation.redact(set);
+  }
+
+  private static Remedy remedy(JsonNode node, String path) {
+    object(node, path, REMEDY_FIELDS);
+    Authority authority =
+        Wire.enumValue(
+            required(node, path, "authority", Wire.names(Authority.class)),
+            path + ".authority",
+            Authority.class,
+            FAILURE);
+    Effect effect =
+        effect(required(node, path, "effect", Wire.names(Effect.class)), path + ".effect");
+    return Remedy.of(authority, effect);
+  }
+
+  private static PolicyInfo policy(JsonNode node, String path) {
+    object(node, path, POLICY_FIELDS);
+    return PolicyInfo.of(
+        nonEmptyText(required(node, path, "id", "the policy id"), path + ".id"),
+        nonEmptyText(required(node, path, "version", "the policy version"), path + ".version"),
+        nonEmptyText(
+            required(node, path, "fingerprint", "the policy fingerprint"), path + ".fingerprint"));
+  }
+
+  private static Effect effect(JsonNode node, String path) {
+    return Wire.enumValue(node, path, Effect.class, FAILURE);
+  }
+
+  private static void object(JsonNode node, String path, ImmutableList<String> fields) {
+    Wire.object(
+        node,
+        path.isEmpty() ? "decision" : path,
+        "a JSON object with the fields " + Wire.join(fields),
+        FAILURE);
+    Wire.onlyFields(node, path, fields, FAILURE);
+  }
+
+  private static JsonNode required(JsonNode node, String path, String field, String allowed) {
+    return Wire.required(node, path, field, allowed, FAILURE);
+  }
+
+  private static JsonNode array(JsonNode node, String path) {
+    if (!node.isArray()) {
+      throw FAILURE.of(path, Wire.describe(node), "an array");
+    }
+    return node;
+  }
+
+  private static String nonEmptyText(JsonNode node, String path) {
+    String text = Wire.text(node, path, "a non-empty string", FAILURE);
+    if (text.isEmpty()) {
+      throw FAILURE.of(path, "an empty string", "a non-empty string");
+    }
+    return text;
+  }
+}

@@ -1,0 +1,229 @@
+package org.sanctuarypolicy.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.util.Iterator;
+import org.sanctuarypolicy.api.ClauseCatalog;
+import org.sanctuarypolicy.api.Decision;
+import org.sanctuarypolicy.api.InvalidRequestException;
+import org.sanctuarypolicy.api.PolicyInfo;
+import org.sanctuarypolicy.api.Request;
+
+/**
+ * The strict JSON wire format of the policy: static methods that parse requests, write and parse
+ * decisions, and write the clause catalog.
+ *
+ * <p><b>Requests</b> are JSON objects with the fields {@code requestId}, {@code actor}, {@code
+ * action}, {@code counterparty}, {@code purpose}, {@code authorities}, {@code information} and
+ * {@code facilityArea}: enum names as strings, sets as arrays. {@code requestId}, {@code action}
+ * and {@code counterparty} are required; the others take the defaults of {@link Request.Builder}
+ * when absent, but never when {@code null}. Parsing rejects, with a message naming the field, the
+ * bad value and what is allowed (every name, for an enum):
+ *
+ * <ul>
+ *   <li>an unknown field, or a field given twice;
+ *   <li>a wrong type: a number, {@code null}, an array or an object where an enum name belongs, a
+ *       non-array for a set, a request that is not an object;
+ *   <li>an unknown enum name (names are case-sensitive);
+ *   <li>a name given twice in a set, such as {@code ["COURT_ORDER","COURT_ORDER"]}: a repeated
+ *       entry is more often a copied line or a wrong name than an intention;
+ *   <li>{@code information} with an action other than {@code DISCLOSE_INFORMATION}, even as an
+ *       empty array; {@code DISCLOSE_INFORMATION} without information; {@code facilityArea} with an
+ *       action other than {@code PROVIDE_FACILITY}; a bad {@code requestId}.
+ * </ul>
+ *
+ * <p><b>JSON itself</b> must be strict RFC 8259: no comments, no {@code NaN} or {@code Infinity},
+ * no single quotes, no trailing commas, and nothing after a single document. Input is bounded so
+ * that a malformed or hostile input cannot exhaust memory: {@value #MAX_NESTING_DEPTH} levels of
+ * nesting, strings of {@value #MAX_STRING_LENGTH} characters, field names of {@value
+ * #MAX_NAME_LENGTH} characters, numbers of {@value #MAX_NUMBER_LENGTH} digits, and per request or
+ * decision {@value #MAX_ITEM_VALUES} JSON values and {@value #MAX_ITEM_CHARS} characters. A stream
+ * of requests may be arbitrarily long.
+ *
+ * <p><b>Decisions</b> are written as one compact line, fields in this order: {@code
+ * {"requestId":...,"effect":...,"governed":...,"reasons":[{"clause":...,"exception":...|null,
+ * "effect":...,"text":...}],"obligations":[{"type":...}],"remedies":[{"authority":...,
+ * "effect":...}],"policy":{"id":...,"version":...,"fingerprint":...}}}; a {@code REDACT} obligation
+ * adds {@code "categories":[...]}. {@link #parseDecision(String)} reads that shape strictly, every
+ * field required, so that {@code parseDecision(write(d)).equals(d)}.
+ *
+ * <p>Every method is thread-safe; nothing is cached between calls.
+ */
+public final class PolicyJson {
+  /** The deepest nesting of arrays and objects accepted; a request needs 2, a decision 4. */
+  public static final int MAX_NESTING_DEPTH = 16;
+
+  /** The longest string value accepted, in characters. */
+  public static final int MAX_STRING_LENGTH = 65_536;
+
+  /** The longest field name accepted, in characters. */
+  public static final int MAX_NAME_LENGTH = 1_024;
+
+  /** The longest number accepted, in characters. No field takes a number. */
+  public static final int MAX_NUMBER_LENGTH = 64;
+
+  /** The most JSON values (objects, arrays, strings, numbers...) in one request or decision. */
+  public static final int MAX_ITEM_VALUES = 4_096;
+
+  /** The most characters of strings and field names one request or decision holds. */
+  public static final int MAX_ITEM_CHARS = 1_048_576;
+
+  private PolicyJson() {}
+
+  /**
+   * Parses a request from one JSON document.
+   *
+   * @param json the text of one JSON object
+   * @return the request
+   * @throws InvalidRequestException when a field is missing, unknown, repeated, of the wrong type
+   *     or breaks a rule of the vocabulary; {@link InvalidRequestException#field()} names it
+   * @throws PolicyJsonException when the text is not one well-formed JSON value within the limits
+   */
+  public static Request parseRequest(String json) {
+    return RequestCodec.fromTree(
+        TreeReader.readDocument(json, "request", InvalidRequestException::of));
+  }
+
+  /**
+   * Parses a request from a Jackson tree. The tree's own parser decides about duplicate fields and
+   * comments; every rule about fields, types and values applies.
+   *
+   * @param node a JSON object
+   * @return the request
+   * @throws InvalidRequestException when the node is not an object, or a field is missing, unknown,
+   *     of the wrong type or breaks a rule of the vocabulary
+   */
+  public static Request parseRequest(JsonNode node) {
+    return RequestCodec.fromTree(node);
+  }
+
+  /**
+   * Reads requests from a stream one at a time, for the command-line tool and other batch callers.
+   *
+   * <p>The input is either one top-level JSON array of request objects, whose elements are read
+   * with Jackson's streaming parser and never held together in memory, or a sequence of top-level
+   * request objects: one per line (JSON Lines), or a single object, possibly pretty-printed. Only
+   * the current item is held in memory.
+   *
+   * <p>{@link Iterator#next()} returns the next request, or throws a {@link PolicyJsonException}
+   * whose {@link PolicyJsonException#position() position} is the item's 1-based position and whose
+   * {@link PolicyJsonException#line() line} is where it starts (or where malformed JSON was found);
+   * its message starts {@code input 3 (line 3): }. After an item with a bad field the iteration
+   * goes on with the next item; after malformed JSON ({@link PolicyJsonException#malformed()}) it
+   * ends. Empty input is malformed. An I/O error is thrown as {@link java.io.UncheckedIOException}.
+   *
+   * <p>The iterator is not thread-safe and does not support {@code remove}. The caller owns and
+   * closes {@code in}; the iterator never closes it.
+   *
+   * @param in the input, UTF-8 (or UTF-16 or UTF-32, detected)
+   * @return an iterator over the requests, in input order
+   */
+  public static Iterator<Request> readRequests(InputStream in) {
+    return new RequestReader(in);
+  }
+
+  /**
+   * Writes a request as one compact JSON line: fields in the order of {@link Request}, sets as
+   * arrays in enum order, {@code information} only when non-empty, {@code facilityArea} always for
+   * {@code PROVIDE_FACILITY}. {@link #parseRequest(String)} reads it back to an equal request.
+   *
+   * @param request the request
+   * @return the JSON text, without a line break
+   */
+  public static String write(Request request) {
+    return Wire.write(RequestCodec.toTree(request));
+  }
+
+  /**
+   * The JSON tree of a request, as {@link #write(Request)} writes it, for embedding in a larger
+   * document.
+   *
+   * @param request the request
+   * @return a new, mutable object node
+   */
+  public static ObjectNode toTree(Request request) {
+    return RequestCodec.toTree(request);
+  }
+
+  /**
+   * Writes a decision as one compact JSON line, in the shape and field order given in the class
+   * documentation.
+   *
+   * @param decision the decision
+   * @return the JSON text, without a line break
+   */
+  public static String write(Decision decision) {
+    return Wire.write(DecisionCodec.toTree(decision));
+  }
+
+  /**
+   * The JSON tree of a decision, as {@link #write(Decision)} writes it, for embedding in a larger
+   * document.
+   *
+   * @param decision the decision
+   * @return a new, mutable object node
+   */
+  public static ObjectNode toTree(Decision decision) {
+    return DecisionCodec.toTree(decision);
+  }
+
+  /**
+   * Parses a decision from one JSON document in the shape {@link #write(Decision)} writes. Every
+   * field is required ({@code "exception":null} included), and the decision's own invariants are
+   * checked.
+   *
+   * @param json the text of one JSON object
+   * @return the decision
+   * @throws PolicyJsonException when the text is malformed, or a field is missing, unknown,
+   *     repeated, of the wrong type or has a bad value; {@link PolicyJsonException#field()} names
+   *     it, with nested fields such as {@code reasons[0].effect}
+   */
+  public static Decision parseDecision(String json) {
+    return DecisionCodec.fromTree(
+        TreeReader.readDocument(json, "decision", PolicyJsonException::badField));
+  }
+
+  /**
+   * Parses a decision from a Jackson tree in the shape {@link #write(Decision)} writes.
+   *
+   * @param node a JSON object
+   * @return the decision
+   * @throws PolicyJsonException when a field is missing, unknown, of the wrong type or has a bad
+   *     value
+   */
+  public static Decision parseDecision(JsonNode node) {
+    return DecisionCodec.fromTree(node);
+  }
+
+  /**
+   * Writes a clause catalog and the identity of its policy as one compact JSON document, for an
+   * HTTP endpoint or a vendor's tooling: {@code {"policy":{"id","version","fingerprint"},
+   * "title":...,"nexusRules":[{"nexus","condition","text"}],"physicalActions":[...],
+   * "remedyCandidates":[...],"clauses":[{"id","title","text","sources","binds","scope",
+   * "baseEffect","baseObligations","exceptions":[{"id","condition","effect","obligations",
+   * "text"}]}]}}, lists in catalog order and sets in enum order. A condition is {@code
+   * {"kind":"ACTION_IN","values":[...]}} for a leaf and {@code {"kind":"ALL_OF","operands":[...]}}
+   * for {@code ALL_OF}, {@code ANY_OF} and {@code NOT}.
+   *
+   * @param catalog the clause catalog
+   * @param info the identity of the policy that applies it; its id and version must match
+   * @return the JSON text, without a line break
+   * @throws IllegalArgumentException when {@code info} is not the catalog's policy
+   */
+  public static String write(ClauseCatalog catalog, PolicyInfo info) {
+    return Wire.write(CatalogCodec.toTree(catalog, info));
+  }
+
+  /**
+   * The JSON tree of a clause catalog, as {@link #write(ClauseCatalog, PolicyInfo)} writes it.
+   *
+   * @param catalog the clause catalog
+   * @param info the identity of the policy that applies it; its id and version must match
+   * @return a new, mutable object node
+   * @throws IllegalArgumentException when {@code info} is not the catalog's policy
+   */
+  public static ObjectNode toTree(ClauseCatalog catalog, PolicyInfo info) {
+    return CatalogCodec.toTree(catalog, info);
+  }
+}

@@ -1,0 +1,295 @@
+package org.sanctuarypolicy.json;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sanctuarypolicy.json.PolicyJsonTest.json;
+import static org.sanctuarypolicy.json.PolicyJsonTest.names;
+
+import com.google.common.base.Strings;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.sanctuarypolicy.api.Action;
+import org.sanctuarypolicy.api.Request;
+
+/** The streaming reader for the command-line tool. */
+class PolicyJsonReadRequestsTest {
+  private static final String A =
+      json("{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT'}");
+  private static final String B =
+      json("{'requestId':'b','action':'ARREST_OR_DETAIN','counterparty':'MILITARY'}");
+  private static final String C =
+      json(
+          "{'requestId':'c','action':'DISCLOSE_INFORMATION','counterparty':'UNKNOWN',"
+              + "'information':['IDENTITY']}");
+
+  /** One item of the stream: a request id, or the message of the error. */
+  private static List<String> items(String input) {
+    Iterator<Request> requests =
+        PolicyJson.readRequests(new ByteArrayInputStream(input.getBytes(UTF_8)));
+    List<String> items = new ArrayList<>();
+    while (requests.hasNext()) {
+      try {
+        items.add(requests.next().requestId());
+      } catch (PolicyJsonException e) {
+        items.add(e.getMessage());
+      }
+    }
+    return items;
+  }
+
+  private static PolicyJsonException error(String input, int position) {
+    Iterator<Request> requests =
+        PolicyJson.readRequests(new ByteArrayInputStream(input.getBytes(UTF_8)));
+    for (int i = 1; i < position; i++) {
+      try {
+        requests.next();
+      } catch (PolicyJsonException e) {
+        // an earlier bad item
+      }
+    }
+    try {
+      requests.next();
+    } catch (PolicyJsonException e) {
+      return e;
+    }
+    throw new AssertionError("no error at input " + position);
+  }
+
+  @Test
+  void readRequests_singleObject_yieldsIt() {
+    assertThat(items(A)).containsExactly("a");
+  }
+
+  @Test
+  void readRequests_prettyPrintedObject_yieldsIt() {
+    assertThat(
+            items(
+                json(
+                    "{\n  'requestId': 'a',\n  'action': 'INQUIRE_STATUS',\n"
+                        + "  'counterparty': 'COURT'\n}\n")))
+        .containsExactly("a");
+  }
+
+  @Test
+  void readRequests_array_yieldsElementsInOrder() {
+    assertThat(items("[" + A + ",\n" + B + ",\n" + C + "]")).containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void readRequests_emptyArray_yieldsNothing() {
+    assertThat(items(" [ ] \n")).isEmpty();
+  }
+
+  @Test
+  void readRequests_jsonLines_yieldsLinesInOrder() {
+    assertThat(items(A + "\n" + B + "\r\n\n" + C + "\n")).containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void readRequests_prettyPrintedSequence_yieldsEachObject() {
+    assertThat(items(A.replace(",", ",\n") + "\n" + B.replace(",", ",\n")))
+        .containsExactly("a", "b");
+  }
+
+  @Test
+  void readRequests_badEnumOnLineThree_reportsPositionLineAndFieldThenGoesOn() {
+    String bad = A.replace("INQUIRE_STATUS", "FOO");
+
+    assertThat(items(A + "\n" + B + "\n" + bad + "\n" + C))
+        .containsExactly(
+            "a",
+            "b",
+            "input 3 (line 3): action: \"FOO\" is not allowed; allowed: " + names(Action.class),
+            "c");
+  }
+
+  @Test
+  void readRequests_badItemInArray_reportsPositionAndLineOfItsStart() {
+    String input = "[\n" + A + ",\n" + json("{\n'requestId':'x',\n'actr':1}") + ",\n" + B + "]";
+
+    PolicyJsonException e = error(input, 2);
+
+    assertThat(e.position()).isEqualTo(2);
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.field()).contains("actr");
+    assertThat(e.malformed()).isFalse();
+    assertThat(e.getMessage()).startsWith("input 2 (line 3): actr: an unknown field");
+    assertThat(items(input)).hasSize(3).contains("a", "b");
+  }
+
+  @Test
+  void readRequests_everyKindOfBadItem_skipsOnlyThatItem() {
+    String input =
+        String.join(
+            "\n",
+            A,
+            json("{'requestId':'d','requestId':'e','action':'INQUIRE_STATUS'}"),
+            json("{'requestId':'d','action':5,'counterparty':'COURT'}"),
+            json("'just a string'"),
+            json("[1,2,3]"),
+            json(
+                "{'requestId':'d','action':'INQUIRE_STATUS','counterparty':'COURT',"
+                    + "'information':['IDENTITY']}"),
+            json(
+                "{'requestId':'d','action':'INQUIRE_STATUS','counterparty':'COURT',"
+                    + "'authorities':['COURT_ORDER','COURT_ORDER']}"),
+            "{\"requestId\":\"d\",\"big\":["
+                + Strings.repeat("1,", PolicyJson.MAX_ITEM_VALUES)
+                + "1]}",
+            B);
+
+    List<String> items = items(input);
+
+    assertThat(items).hasSize(9);
+    assertThat(items.get(0)).isEqualTo("a");
+    assertThat(items.get(1)).startsWith("input 2 (line 2): requestId: a second value");
+    assertThat(items.get(2)).startsWith("input 3 (line 3): action: 5 is not allowed");
+    assertThat(items.get(3)).startsWith("input 4 (line 4): request: \"just a string\"");
+    assertThat(items.get(4)).startsWith("input 5 (line 5): request: an array is not allowed");
+    assertThat(items.get(5)).startsWith("input 6 (line 6): information: [IDENTITY]");
+    assertThat(items.get(6)).startsWith("input 7 (line 7): authorities: \"COURT_ORDER\" again");
+    assertThat(items.get(7)).startsWith("input 8 (line 8): request: more than");
+    assertThat(items.get(8)).isEqualTo("b");
+  }
+
+  @Test
+  void readRequests_syntaxErrorInLine_reportsItAndEnds() {
+    List<String> items = items(A + "\n" + "{\"requestId\": \"x\",, }\n" + B);
+
+    assertThat(items).hasSize(2);
+    assertThat(items.get(0)).isEqualTo("a");
+    assertThat(items.get(1)).startsWith("input 2 (line 2): malformed JSON at line 2, column 19: ");
+  }
+
+  @Test
+  void readRequests_syntaxErrorInArray_reportsItAndEnds() {
+    String input = "[" + A + ",\n" + B + "\n" + C + "]";
+
+    PolicyJsonException e = error(input, 3);
+
+    assertThat(e.malformed()).isTrue();
+    assertThat(e.position()).isEqualTo(3);
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(items(input)).hasSize(3).startsWith("a", "b");
+  }
+
+  @Test
+  void readRequests_truncatedArray_reportsEndOfInput() {
+    List<String> items = items("[" + A + ",\n" + B);
+
+    assertThat(items).hasSize(3);
+    assertThat(items.get(2))
+        .startsWith("input 3 (line 2): malformed JSON")
+        .contains("end-of-input");
+  }
+
+  @Test
+  void readRequests_contentAfterArray_reportedAsMalformed() {
+    List<String> items = items("[" + A + "]\n" + B);
+
+    assertThat(items)
+        .containsExactly(
+            "a",
+            "input 2 (line 2): malformed JSON at line 2, column 1: content after the array of"
+                + " requests is not allowed; allowed: one request object, an array of request"
+                + " objects, or one request object per line");
+  }
+
+  @Test
+  void readRequests_emptyInput_reportedAsMalformed() {
+    PolicyJsonException e = error(" \n ", 1);
+
+    assertThat(e.malformed()).isTrue();
+    assertThat(e.getMessage()).startsWith("input 1 (line 1): malformed JSON: the input is empty");
+  }
+
+  @Test
+  void readRequests_afterMalformedInput_hasNoNext() {
+    Iterator<Request> requests =
+        PolicyJson.readRequests(new ByteArrayInputStream("{]".getBytes(UTF_8)));
+
+    assertThat(requests.hasNext()).isTrue();
+    assertThatThrownBy(requests::next).isInstanceOf(PolicyJsonException.class);
+    assertThat(requests.hasNext()).isFalse();
+    assertThatThrownBy(requests::next).isInstanceOf(NoSuchElementException.class);
+  }
+
+  @Test
+  void readRequests_afterLastItem_leavesStreamOpen() throws Exception {
+    ByteArrayInputStream in = new ByteArrayInputStream((A + "\n").getBytes(UTF_8));
+    InputStream guarded =
+        new InputStream() {
+          boolean closed;
+
+          @Override
+          public int read() {
+            assertThat(closed).isFalse();
+            return in.read();
+          }
+
+          @Override
+          public void close() {
+            closed = true;
+          }
+        };
+    Iterator<Request> requests = PolicyJson.readRequests(guarded);
+
+    requests.next();
+
+    assertThat(requests.hasNext()).isFalse();
+    assertThat(guarded.read()).isEqualTo(-1);
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void readRequests_endlessJsonLines_yieldsItemsWithoutReadingToTheEnd() {
+    Iterator<Request> requests = PolicyJson.readRequests(endless("", A + "\n"));
+
+    for (int i = 0; i < 100_000; i++) {
+      assertThat(requests.next().requestId()).isEqualTo("a");
+    }
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void readRequests_endlessArray_yieldsElementsWithoutReadingToTheEnd() {
+    Iterator<Request> requests = PolicyJson.readRequests(endless("[", A + ",\n"));
+
+    for (int i = 0; i < 100_000; i++) {
+      assertThat(requests.next().requestId()).isEqualTo("a");
+    }
+  }
+
+  /** An input that never ends: {@code head}, then {@code item} over and over. */
+  private static InputStream endless(String head, String item) {
+    byte[] first = head.getBytes(UTF_8);
+    byte[] repeated = item.getBytes(UTF_8);
+    return new InputStream() {
+      long offset;
+
+      @Override
+      public int read() {
+        long i = offset++;
+        return i < first.length
+            ? first[(int) i]
+            : repeated[(int) ((i - first.length) % repeated.length)];
+      }
+
+      @Override
+      public int read(byte[] buffer, int off, int len) {
+        for (int i = 0; i < len; i++) {
+          buffer[off + i] = (byte) read();
+        }
+        return len;
+      }
+    };
+  }
+}

@@ -1,0 +1,567 @@
+package org.sanctuarypolicy.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Joiner;
+import com.google.common.base.Strings;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sanctuarypolicy.api.Action;
+import org.sanctuarypolicy.api.Actor;
+import org.sanctuarypolicy.api.Authority;
+import org.sanctuarypolicy.api.Counterparty;
+import org.sanctuarypolicy.api.FacilityArea;
+import org.sanctuarypolicy.api.InformationCategory;
+import org.sanctuarypolicy.api.InvalidRequestException;
+import org.sanctuarypolicy.api.Purpose;
+import org.sanctuarypolicy.api.Request;
+
+/** Requests on the wire: writing, round trips, and every strictness rule of DESIGN section 7. */
+class PolicyJsonTest {
+  private static final String FIELDS =
+      "requestId, actor, action, counterparty, purpose, authorities, information, facilityArea";
+
+  /** Writes test JSON with single quotes for readability. */
+  static String json(String singleQuoted) {
+    return singleQuoted.replace('\'', '"');
+  }
+
+  static String names(Class<? extends Enum<?>> type) {
+    return Joiner.on(", ").join(Arrays.stream(type.getEnumConstants()).map(Enum::name).iterator());
+  }
+
+  private static InvalidRequestException rejected(String json) {
+    try {
+      PolicyJson.parseRequest(json);
+    } catch (InvalidRequestException e) {
+      return e;
+    }
+    throw new AssertionError("accepted: " + json);
+  }
+
+  private static PolicyJsonException malformed(String json) {
+    try {
+      PolicyJson.parseRequest(json);
+    } catch (PolicyJsonException e) {
+      return e;
+    }
+    throw new AssertionError("accepted: " + json);
+  }
+
+  static Stream<Request> requests() {
+    return Stream.of(
+        Request.builder()
+            .requestId("r-1")
+            .action(Action.DISCLOSE_INFORMATION)
+            .counterparty(Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT)
+            .information(InformationCategory.CONTACT_INFORMATION, InformationCategory.IDENTITY)
+            .build(),
+        Request.builder()
+            .requestId("lockup.2026:17_a")
+            .actor(Actor.CITY_CONTRACTOR)
+            .action(Action.HOLD_ON_DETAINER)
+            .counterparty(Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT)
+            .purpose(Purpose.CIVIL_IMMIGRATION_ENFORCEMENT)
+            .authorities(Authority.values())
+            .build(),
+        Request.builder()
+            .requestId("f")
+            .actor(Actor.SISTER_AGENCY)
+            .action(Action.PROVIDE_FACILITY)
+            .counterparty(Counterparty.MILITARY)
+            .purpose(Purpose.EMERGENCY_RESPONSE)
+            .facilityArea(FacilityArea.PUBLIC)
+            .build(),
+        Request.builder()
+            .requestId(Strings.repeat("x", Request.MAX_REQUEST_ID_LENGTH))
+            .action(Action.PROVIDE_FACILITY)
+            .counterparty(Counterparty.UNKNOWN)
+            .build(),
+        Request.builder()
+            .requestId("all-info")
+            .action(Action.DISCLOSE_INFORMATION)
+            .counterparty(Counterparty.DATA_SUBJECT)
+            .purpose(Purpose.SUBJECT_BENEFIT)
+            .authorities(Authority.WRITTEN_CONSENT)
+            .information(InformationCategory.values())
+            .build());
+  }
+
+  // ---- writing -------------------------------------------------------------------------------
+
+  @Test
+  void write_disclosure_writesEveryFieldInOrderWithSetsInEnumOrder() {
+    Request request =
+        Request.builder()
+            .requestId("r-17")
+            .action(Action.DISCLOSE_INFORMATION)
+            .counterparty(Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT)
+            .authorities(Authority.COURT_ORDER, Authority.IMMIGRATION_DETAINER)
+            .information(InformationCategory.IDENTITY, InformationCategory.IMMIGRATION_STATUS)
+            .build();
+
+    assertThat(PolicyJson.write(request))
+        .isEqualTo(
+            json(
+                "{'requestId':'r-17','actor':'CITY_DEPARTMENT','action':'DISCLOSE_INFORMATION',"
+                    + "'counterparty':'FEDERAL_IMMIGRATION_ENFORCEMENT','purpose':'UNKNOWN',"
+                    + "'authorities':['IMMIGRATION_DETAINER','COURT_ORDER'],"
+                    + "'information':['IMMIGRATION_STATUS','IDENTITY']}"));
+  }
+
+  @Test
+  void write_facilityWithDefaultArea_writesFacilityArea() {
+    Request request =
+        Request.builder()
+            .requestId("garage")
+            .action(Action.PROVIDE_FACILITY)
+            .counterparty(Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT)
+            .build();
+
+    assertThat(PolicyJson.write(request))
+        .isEqualTo(
+            json(
+                "{'requestId':'garage','actor':'CITY_DEPARTMENT','action':'PROVIDE_FACILITY',"
+                    + "'counterparty':'FEDERAL_IMMIGRATION_ENFORCEMENT','purpose':'UNKNOWN',"
+                    + "'authorities':[],'facilityArea':'NON_PUBLIC'}"));
+  }
+
+  @Test
+  void write_otherAction_omitsInformationAndFacilityArea() {
+    Request request =
+        Request.builder()
+            .requestId("q")
+            .action(Action.INQUIRE_STATUS)
+            .counterparty(Counterparty.DATA_SUBJECT)
+            .build();
+
+    assertThat(PolicyJson.toTree(request).fieldNames())
+        .toIterable()
+        .containsExactly("requestId", "actor", "action", "counterparty", "purpose", "authorities");
+  }
+
+  @ParameterizedTest
+  @MethodSource("requests")
+  void parseRequest_writtenRequest_equalsOriginal(Request request) {
+    assertThat(PolicyJson.parseRequest(PolicyJson.write(request))).isEqualTo(request);
+    assertThat(PolicyJson.parseRequest(PolicyJson.toTree(request))).isEqualTo(request);
+  }
+
+  // ---- accepted input ------------------------------------------------------------------------
+
+  @Test
+  void parseRequest_onlyRequiredFields_takesDocumentedDefaults() {
+    Request request =
+        PolicyJson.parseRequest(
+            json("{'requestId':'a','action':'ARREST_OR_DETAIN','counterparty':'COURT'}"));
+
+    assertThat(request.actor()).isEqualTo(Actor.CITY_DEPARTMENT);
+    assertThat(request.purpose()).isEqualTo(Purpose.UNKNOWN);
+    assertThat(request.authorities()).isEmpty();
+    assertThat(request.information()).isEmpty();
+    assertThat(request.facilityArea()).isEmpty();
+  }
+
+  @Test
+  void parseRequest_facilityWithoutArea_defaultsToNonPublic() {
+    Request request =
+        PolicyJson.parseRequest(
+            json("{'requestId':'a','action':'PROVIDE_FACILITY','counterparty':'MILITARY'}"));
+
+    assertThat(request.facilityArea()).contains(FacilityArea.NON_PUBLIC);
+  }
+
+  @Test
+  void parseRequest_fieldsInAnyOrderAndWhitespace_accepted() {
+    Request request =
+        PolicyJson.parseRequest(
+            json(
+                "\n {\n  'information' : [ 'IDENTITY' ],\t'counterparty':'COURT',\r\n"
+                    + "  'action':'DISCLOSE_INFORMATION', 'requestId':'x' }\n"));
+
+    assertThat(request.information()).containsExactly(InformationCategory.IDENTITY);
+    assertThat(request.counterparty()).isEqualTo(Counterparty.COURT);
+  }
+
+  // ---- rejected fields -----------------------------------------------------------------------
+
+  @Test
+  void parseRequest_unknownField_namesFieldAndAllowedFields() {
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','acton':'ARREST_OR_DETAIN','counterparty':'COURT'}"));
+
+    assertThat(e.field()).isEqualTo("acton");
+    assertThat(e.getMessage())
+        .isEqualTo("acton: an unknown field is not allowed; allowed: the fields " + FIELDS);
+  }
+
+  @Test
+  void parseRequest_unknownFieldWithControlCharacters_escapesName() {
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','a\\nb':1,'action':'INQUIRE_STATUS'}"));
+
+    assertThat(e.getMessage()).startsWith("\"a\\nb\": an unknown field").doesNotContain("\n");
+  }
+
+  @Test
+  void parseRequest_duplicateField_namesFieldAndRule() {
+    InvalidRequestException e =
+        rejected(
+            json(
+                "{'requestId':'a','action':'ARREST_OR_DETAIN','counterparty':'COURT',"
+                    + "'action':'ARREST_OR_DETAIN'}"));
+
+    assertThat(e.field()).isEqualTo("action");
+    assertThat(e.getMessage())
+        .isEqualTo("action: a second value is not allowed; allowed: each field at most once");
+  }
+
+  @Test
+  void parseRequest_unknownEnumName_listsEveryAllowedName() {
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','action':'FOO','counterparty':'COURT'}"));
+
+    assertThat(e.field()).isEqualTo("action");
+    assertThat(e.value()).isEqualTo("\"FOO\"");
+    assertThat(e.getMessage())
+        .isEqualTo("action: \"FOO\" is not allowed; allowed: " + names(Action.class));
+  }
+
+  @Test
+  void parseRequest_enumNameInLowerCase_rejected() {
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','action':'inquire_status','counterparty':'COURT'}"));
+
+    assertThat(e.getMessage())
+        .isEqualTo("action: \"inquire_status\" is not allowed; allowed: " + names(Action.class));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"5", "null", "true", "['COURT']", "{}", "1.5e3"})
+  void parseRequest_wrongTypeForEnum_namesFieldValueAndEveryName(String value) {
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','action':'INQUIRE_STATUS','counterparty':" + value + "}"));
+
+    assertThat(e.field()).isEqualTo("counterparty");
+    assertThat(e.getMessage())
+        .startsWith("counterparty: ")
+        .endsWith(" is not allowed; allowed: " + names(Counterparty.class));
+  }
+
+  @Test
+  void parseRequest_nullForDefaultedField_rejectedNotDefaulted() {
+    InvalidRequestException e =
+        rejected(
+            json(
+                "{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT',"
+                    + "'purpose':null}"));
+
+    assertThat(e.getMessage())
+        .isEqualTo("purpose: null is not allowed; allowed: " + names(Purpose.class));
+  }
+
+  @Test
+  void parseRequest_nullForActor_rejected() {
+    InvalidRequestException e =
+        rejected(
+            json(
+                "{'requestId':'a','actor':null,'action':'INQUIRE_STATUS',"
+                    + "'counterparty':'COURT'}"));
+
+    assertThat(e.getMessage())
+        .isEqualTo("actor: null is not allowed; allowed: " + names(Actor.class));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"'COURT_ORDER'", "null", "{}", "7"})
+  void parseRequest_nonArrayForSet_namesFieldAndAllowedArray(String value) {
+    InvalidRequestException e =
+        rejected(
+            json(
+                "{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT',"
+                    + "'authorities':"
+                    + value
+                    + "}"));
+
+    assertThat(e.field()).isEqualTo("authorities");
+    assertThat(e.getMessage())
+        .endsWith(" is not allowed; allowed: an array of " + names(Authority.class));
+  }
+
+  @Test
+  void parseRequest_unknownNameInSet_namesFieldItemAndEveryName() {
+    InvalidRequestException e =
+        rejected(
+            json(
+                "{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT',"
+                    + "'authorities':['COURT_ORDER','WARRANT']}"));
+
+    assertThat(e.field()).isEqualTo("authorities");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "authorities: \"WARRANT\" (item 2) is not allowed; allowed: " + names(Authority.class));
+  }
+
+  @Test
+  void parseRequest_nullInSet_rejected() {
+    InvalidRequestException e =
+        rejected(
+            json(
+                "{'requestId':'a','action':'DISCLOSE_INFORMATION','counterparty':'COURT',"
+                    + "'information':[null]}"));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "information: null (item 1) is not allowed; allowed: "
+                + names(InformationCategory.class));
+  }
+
+  @Test
+  void parseRequest_repeatedNameInSet_rejected() {
+    InvalidRequestException e =
+        rejected(
+            json(
+                "{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT',"
+                    + "'authorities':['COURT_ORDER','COURT_ORDER']}"));
+
+    assertThat(e.field()).isEqualTo("authorities");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "authorities: \"COURT_ORDER\" again (item 2) is not allowed; allowed: each of "
+                + names(Authority.class)
+                + " at most once");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"'a request'", "['x']", "42", "null", "true"})
+  void parseRequest_nonObject_namesRequestAndAllowedFields(String value) {
+    InvalidRequestException e = rejected(json(value));
+
+    assertThat(e.field()).isEqualTo("request");
+    assertThat(e.getMessage())
+        .endsWith(" is not allowed; allowed: a JSON object with the fields " + FIELDS);
+  }
+
+  @Test
+  void parseRequest_informationWithOtherAction_rejected() {
+    InvalidRequestException e =
+        rejected(
+            json(
+                "{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT',"
+                    + "'information':['IMMIGRATION_STATUS']}"));
+
+    assertThat(e.field()).isEqualTo("information");
+    assertThat(e.getMessage())
+        .contains("INQUIRE_STATUS")
+        .endsWith("allowed: information only with action DISCLOSE_INFORMATION");
+  }
+
+  @Test
+  void parseRequest_emptyInformationWithOtherAction_rejected() {
+    InvalidRequestException e =
+        rejected(
+            json(
+                "{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT',"
+                    + "'information':[]}"));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "information: [] with action INQUIRE_STATUS is not allowed; allowed: information"
+                + " only with action DISCLOSE_INFORMATION");
+  }
+
+  @Test
+  void parseRequest_disclosureWithoutInformation_rejected() {
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','action':'DISCLOSE_INFORMATION','counterparty':'COURT'}"));
+
+    assertThat(e.field()).isEqualTo("information");
+    assertThat(e.getMessage()).contains("one or more of " + names(InformationCategory.class));
+  }
+
+  @Test
+  void parseRequest_disclosureWithEmptyInformation_rejected() {
+    InvalidRequestException e =
+        rejected(
+            json(
+                "{'requestId':'a','action':'DISCLOSE_INFORMATION','counterparty':'COURT',"
+                    + "'information':[]}"));
+
+    assertThat(e.field()).isEqualTo("information");
+    assertThat(e.getMessage()).contains("one or more of " + names(InformationCategory.class));
+  }
+
+  @Test
+  void parseRequest_facilityAreaWithOtherAction_rejected() {
+    InvalidRequestException e =
+        rejected(
+            json(
+                "{'requestId':'a','action':'COMMIT_RESOURCES','counterparty':'COURT',"
+                    + "'facilityArea':'PUBLIC'}"));
+
+    assertThat(e.field()).isEqualTo("facilityArea");
+    assertThat(e.getMessage())
+        .contains("PUBLIC with action COMMIT_RESOURCES")
+        .endsWith("allowed: facilityArea only with action PROVIDE_FACILITY");
+  }
+
+  @Test
+  void parseRequest_unknownFacilityArea_listsAreas() {
+    InvalidRequestException e =
+        rejected(
+            json(
+                "{'requestId':'a','action':'PROVIDE_FACILITY','counterparty':'COURT',"
+                    + "'facilityArea':'LOBBY'}"));
+
+    assertThat(e.getMessage())
+        .isEqualTo("facilityArea: \"LOBBY\" is not allowed; allowed: NON_PUBLIC, PUBLIC");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"''", "'has space'", "'name@example.org'", "'caf\u00e9'"})
+  void parseRequest_badRequestId_namesFieldAndAllowedCharacters(String id) {
+    InvalidRequestException e =
+        rejected(json("{'requestId':" + id + ",'action':'INQUIRE_STATUS','counterparty':'COURT'}"));
+
+    assertThat(e.field()).isEqualTo("requestId");
+    assertThat(e.getMessage()).contains("allowed: 1 to 128 characters of A-Z, a-z, 0-9");
+  }
+
+  @Test
+  void parseRequest_requestIdTooLong_rejected() {
+    String id = Strings.repeat("x", Request.MAX_REQUEST_ID_LENGTH + 1);
+    InvalidRequestException e =
+        rejected(
+            json("{'requestId':'" + id + "','action':'INQUIRE_STATUS','counterparty':'COURT'}"));
+
+    assertThat(e.getMessage()).startsWith("requestId: a string of 129 characters is not allowed");
+  }
+
+  @Test
+  void parseRequest_numericRequestId_rejected() {
+    InvalidRequestException e =
+        rejected(json("{'requestId':17,'action':'INQUIRE_STATUS','counterparty':'COURT'}"));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "requestId: 17 is not allowed; allowed: a string of 1 to 128 characters of A-Z, a-z,"
+                + " 0-9, '.', '_', ':' and '-'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"requestId", "action", "counterparty"})
+  void parseRequest_requiredFieldMissing_namesField(String field) {
+    ObjectNode node = new ObjectMapper().createObjectNode();
+    node.put("requestId", "a").put("action", "INQUIRE_STATUS").put("counterparty", "COURT");
+    node.remove(field);
+
+    assertThatThrownBy(() -> PolicyJson.parseRequest(node.toString()))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessageStartingWith(field + ": missing is not allowed; allowed: ");
+  }
+
+  // ---- malformed JSON ------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT'} {}",
+        "{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT'} x",
+        "{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT'},"
+      })
+  void parseRequest_trailingContent_rejectedAsMalformed(String text) {
+    PolicyJsonException e = malformed(json(text));
+
+    assertThat(e.malformed()).isTrue();
+    assertThat(e.field()).isEmpty();
+    assertThat(e.getMessage()).startsWith("malformed JSON at line 1, column ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{'requestId':'a' /* c */,'action':'INQUIRE_STATUS','counterparty':'COURT'}",
+        "{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT'} // c",
+        "# c\n{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT'}",
+        "{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT',}",
+        "{'requestId':'a','action':'INQUIRE_STATUS','counterparty':NaN}",
+        "{'requestId':'a','action':'INQUIRE_STATUS','counterparty':Infinity}",
+        "{requestId:'a','action':'INQUIRE_STATUS','counterparty':'COURT'}",
+        "{'requestId':'a','action':'INQUIRE_STATUS','counterparty':01}",
+        "{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT'",
+        "{'requestId':'a\u0001','action':'INQUIRE_STATUS','counterparty':'COURT'}",
+      })
+  void parseRequest_nonStandardJson_rejectedAsMalformedWithLocation(String text) {
+    PolicyJsonException e = malformed(json(text));
+
+    assertThat(e.malformed()).isTrue();
+    assertThat(e.getMessage()).matches("malformed JSON at line \\d+, column \\d+: .+");
+  }
+
+  @Test
+  void parseRequest_singleQuotes_rejectedAsMalformed() {
+    PolicyJsonException e =
+        malformed("{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT'}");
+
+    assertThat(e.getMessage()).startsWith("malformed JSON at line 1, column 2: ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "\n\n"})
+  void parseRequest_emptyInput_rejectedAsMalformed(String text) {
+    PolicyJsonException e = malformed(text);
+
+    assertThat(e.getMessage())
+        .isEqualTo("malformed JSON: the input is empty; allowed: one JSON request object");
+  }
+
+  @Test
+  void parseRequest_nestingBeyondLimit_rejectedAsMalformed() {
+    String deep =
+        Strings.repeat("[", PolicyJson.MAX_NESTING_DEPTH + 1)
+            + Strings.repeat("]", PolicyJson.MAX_NESTING_DEPTH + 1);
+
+    PolicyJsonException e =
+        malformed(json("{'requestId':'a','action':'INQUIRE_STATUS','counterparty':" + deep + "}"));
+
+    assertThat(e.getMessage()).contains("nesting depth");
+  }
+
+  @Test
+  void parseRequest_stringBeyondLimit_rejectedAsMalformed() {
+    String huge = Strings.repeat("x", PolicyJson.MAX_STRING_LENGTH + 1);
+
+    PolicyJsonException e =
+        malformed(json("{'requestId':'" + huge + "','action':'INQUIRE_STATUS'}"));
+
+    assertThat(e.getMessage()).contains("String value length");
+  }
+
+  @Test
+  void parseRequest_moreValuesThanLimit_rejectedNamingRequest() {
+    String many = "[" + Strings.repeat("1,", PolicyJson.MAX_ITEM_VALUES) + "1]";
+
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','action':'INQUIRE_STATUS','counterparty':" + many + "}"));
+
+    assertThat(e.field()).isEqualTo("request");
+    assertThat(e.getMessage()).contains("allowed: at most " + PolicyJson.MAX_ITEM_VALUES);
+  }
+
+  @Test
+  void parseRequest_longBadEnumValue_shortenedInMessage() {
+    String huge = Strings.repeat("Y", 10_000);
+
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','action':'" + huge + "','counterparty':'COURT'}"));
+
+    assertThat(e.getMessage()).contains("... (10000 characters)").hasSizeLessThan(600);
+  }
+}
