@@ -22,6 +22,7 @@ import org.sanctuarypolicy.api.Reason;
 import org.sanctuarypolicy.api.Remedy;
 import org.sanctuarypolicy.api.Request;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
+import org.sanctuarypolicy.examples.desk.Words;
 
 /**
  * {@code demo}: walks through realistic municipal scenarios, each decided by the Chicago order and

@@ -15,8 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The command-line tool {@code policy-cli.jar}: {@code evaluate}, {@code explain} and {@code demo},
- * with exit codes 0 (success), 2 (invalid input or usage) and 3 (an internal error).
+ * The command-line tool {@code policy-cli.jar}: {@code evaluate}, {@code explain}, {@code demo} and
+ * {@code serve}, with exit codes 0 (success), 2 (invalid input or usage) and 3 (an internal error).
  *
  * <p>{@link #run} holds the whole logic with injectable streams, so that tests and other programs
  * can call it in-process; {@link #main} binds it to the process.
@@ -32,7 +32,8 @@ public final class Main {
   public static final int EXIT_INTERNAL = 3;
 
   private static final ImmutableList<Command> COMMANDS =
-      ImmutableList.of(new EvaluateCommand(), new ExplainCommand(), new DemoCommand());
+      ImmutableList.of(
+          new EvaluateCommand(), new ExplainCommand(), new DemoCommand(), new ServeCommand());
 
   private static final ImmutableMap<String, Command> BY_NAME =
       Maps.uniqueIndex(COMMANDS, Command::name);

@@ -1,11 +1,16 @@
 /**
  * The command-line tool {@code policy-cli.jar}: decide JSON requests, explain the clause catalog,
- * and walk through municipal scenarios.
+ * walk through municipal scenarios, and serve decisions over HTTP.
  *
  * <p>The entry point is {@link org.sanctuarypolicy.examples.cli.Main}: {@code java -jar
  * policy-cli.jar evaluate requests.jsonl}. Each command is a package-private {@code Command}
  * registered in {@code Main}; the commands use the public API of {@code policy-core} and {@code
  * policy-json} only. Input and output are UTF-8; the tool never prints a stack trace.
+ *
+ * <p>{@code serve} runs the decision service on the JDK's own HTTP server: {@code DecisionServer}
+ * (start, graceful stop), {@code DecisionHandler} (the endpoints and their JSON answers) and {@code
+ * WorkerPool} (bounded threads and queue, 503 when saturated, a timeout per exchange). The
+ * endpoints, limits and status codes are documented in {@code docs/json-and-cli.md}.
  */
 @NullMarked
 package org.sanctuarypolicy.examples.cli;

@@ -1,0 +1,412 @@
+package org.sanctuarypolicy.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Ascii;
+import com.google.common.base.Splitter;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.sanctuarypolicy.api.InvalidRequestException;
+import org.sanctuarypolicy.api.Policy;
+import org.sanctuarypolicy.api.PolicyInfo;
+import org.sanctuarypolicy.api.Request;
+import org.sanctuarypolicy.json.PolicyJson;
+import org.sanctuarypolicy.json.PolicyJsonException;
+
+/**
+ * The HTTP endpoints of the decision service: {@code POST /v1/decisions}, {@code GET /v1/policy}
+ * and {@code GET /health}, with a JSON body on every answer, errors included.
+ *
+ * <p>Thread-safe: the policy and the precomputed bodies are immutable, and the only state is the
+ * {@linkplain #drain() draining} flag.
+ */
+final class DecisionHandler implements HttpHandler {
+  /** Decides one request or a batch. */
+  static final String DECISIONS = "/v1/decisions";
+
+  /** The clause catalog and the policy's fingerprint. */
+  static final String POLICY = "/v1/policy";
+
+  /** The liveness check. */
+  static final String HEALTH = "/health";
+
+  private static final String JSON_TYPE = "application/json";
+
+  private static final String RESOURCES =
+      "POST " + DECISIONS + ", GET " + POLICY + ", GET " + HEALTH;
+
+  private static final String ALLOWED_BODY =
+      "one JSON request object, or a JSON array of request objects";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Policy policy;
+  private final int maxBodyBytes;
+  private final int maxBatchRequests;
+  private final byte[] catalogBody;
+  private final byte[] healthBody;
+  private final byte[] stoppingBody;
+  private volatile boolean draining;
+
+  /**
+   * Creates the handler.
+   *
+   * @param policy the policy that decides
+   * @param maxBodyBytes the largest request body accepted, in bytes
+   * @param maxBatchRequests the most requests in one array
+   */
+  DecisionHandler(Policy policy, int maxBodyBytes, int maxBatchRequests) {
+    this.policy = policy;
+    this.maxBodyBytes = maxBodyBytes;
+    this.maxBatchRequests = maxBatchRequests;
+    this.catalogBody = PolicyJson.write(policy.catalog(), policy.info()).getBytes(UTF_8);
+    this.healthBody = health("ok", policy.info());
+    this.stoppingBody = health("stopping", policy.info());
+  }
+
+  private static byte[] health(String status, PolicyInfo info) {
+    ObjectNode body = JSON.createObjectNode().put("status", status);
+    body.putObject("policy")
+        .put("id", info.id())
+        .put("version", info.version())
+        .put("fingerprint", info.fingerprint());
+    return bytes(body);
+  }
+
+  /**
+   * From now on, every answer asks the client to close its connection, and {@code /health} answers
+   * 503 {@code stopping}: the server is shutting down.
+   */
+  void drain() {
+    draining = true;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) {
+    try {
+      route(exchange);
+    } catch (IOException e) {
+      // The client went away, or the watchdog cut the exchange off: there is no one to answer.
+    } catch (RuntimeException | Error e) {
+      internalError(exchange);
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private void route(HttpExchange exchange) throws IOException {
+    if (WorkerPool.shedding()) {
+      exchange.getResponseHeaders().set("Retry-After", "1");
+      send(
+          exchange,
+          503,
+          error("service unavailable", "every worker is busy; retry later").put("retryAfter", 1),
+          true);
+      return;
+    }
+    String path = exchange.getRequestURI().getRawPath();
+    String method = exchange.getRequestMethod();
+    if (DECISIONS.equals(path)) {
+      if (method.equals("POST")) {
+        decide(exchange);
+      } else {
+        methodNotAllowed(exchange, "POST");
+      }
+    } else if (POLICY.equals(path)) {
+      if (method.equals("GET")) {
+        send(exchange, 200, catalogBody, false);
+      } else {
+        methodNotAllowed(exchange, "GET");
+      }
+    } else if (HEALTH.equals(path)) {
+      if (method.equals("GET")) {
+        send(exchange, draining ? 503 : 200, draining ? stoppingBody : healthBody, false);
+      } else {
+        methodNotAllowed(exchange, "GET");
+      }
+    } else {
+      send(
+          exchange,
+          404,
+          error(
+                  "not found",
+                  "no such resource: "
+                      + Main.printable(path == null ? "" : path)
+                      + "; resources: "
+                      + RESOURCES),
+          false);
+    }
+  }
+
+  private void methodNotAllowed(HttpExchange exchange, String allowed) throws IOException {
+    exchange.getResponseHeaders().set("Allow", allowed);
+    String method = Main.printable(exchange.getRequestMethod());
+    ObjectNode body = JSON.createObjectNode().put("error", "method not allowed");
+    body.put("value", method).put("allowed", allowed);
+    body.put(
+        "message",
+        "method "
+            + method
+            + " is not allowed on "
+            + exchange.getRequestURI().getRawPath()
+            + "; allowed: "
+            + allowed);
+    send(exchange, 405, body, false);
+  }
+
+  // ---- POST /v1/decisions ---------------------------------------------------------------------
+
+  private void decide(HttpExchange exchange) throws IOException {
+    Headers headers = exchange.getRequestHeaders();
+    String type = headers.getFirst("Content-Type");
+    if (!isJson(type)) {
+      String shown = type == null ? "missing" : '"' + Main.printable(type) + '"';
+      ObjectNode body = JSON.createObjectNode().put("error", "unsupported media type");
+      body.put("field", "Content-Type").put("value", shown).put("allowed", JSON_TYPE);
+      body.put(
+          "message",
+          "Content-Type: "
+              + shown
+              + " is not allowed; allowed: "
+              + JSON_TYPE
+              + " (UTF-8; a charset parameter, if any, must be utf-8)");
+      send(exchange, 415, body, false);
+      return;
+    }
+    if (declaredLength(headers) > maxBodyBytes) {
+      tooLarge(exchange);
+      return;
+    }
+    // Reads at most one byte past the limit, whether the body has a Content-Length or is chunked.
+    byte[] body = exchange.getRequestBody().readNBytes(maxBodyBytes + 1);
+    if (body.length > maxBodyBytes) {
+      tooLarge(exchange);
+      return;
+    }
+    String text;
+    try {
+      text =
+          UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body))
+              .toString();
+    } catch (CharacterCodingException e) {
+      send(exchange, 400, malformed(0, "malformed JSON: the body is not valid UTF-8"), false);
+      return;
+    }
+    int start = firstSignificant(text);
+    if (start == text.length()) {
+      ObjectNode error = JSON.createObjectNode().put("error", "empty body");
+      error.put("allowed", ALLOWED_BODY);
+      error.put("message", "the request body is empty; allowed: " + ALLOWED_BODY);
+      send(exchange, 400, error, false);
+    } else if (text.charAt(start) == '[') {
+      decideBatch(exchange, body);
+    } else {
+      decideOne(exchange, text.substring(start));
+    }
+  }
+
+  private void decideOne(HttpExchange exchange, String text) throws IOException {
+    Request request;
+    try {
+      request = PolicyJson.parseRequest(text);
+    } catch (InvalidRequestException e) {
+      send(exchange, 400, invalid(0, e.field(), e.value(), e.allowed(), e.getMessage()), false);
+      return;
+    } catch (PolicyJsonException e) {
+      send(exchange, 400, rejected(e), false);
+      return;
+    }
+    send(exchange, 200, PolicyJson.write(policy.evaluate(request)).getBytes(UTF_8), false);
+  }
+
+  /** All or nothing: the first invalid request rejects the whole batch, and nothing is decided. */
+  private void decideBatch(HttpExchange exchange, byte[] body) throws IOException {
+    List<Request> requests = new ArrayList<>();
+    Iterator<Request> reader = PolicyJson.readRequests(new ByteArrayInputStream(body));
+    while (reader.hasNext()) {
+      Request request;
+      try {
+        request = reader.next();
+      } catch (PolicyJsonException e) {
+        send(exchange, 400, rejected(e), false);
+        return;
+      }
+      if (requests.size() == maxBatchRequests) {
+        ObjectNode error = JSON.createObjectNode().put("error", "too many requests");
+        error.put("limit", maxBatchRequests);
+        error.put(
+            "message",
+            "a batch holds at most " + maxBatchRequests + " requests; split it into smaller ones");
+        send(exchange, 413, error, false);
+        return;
+      }
+      requests.add(request);
+    }
+    StringBuilder decisions = new StringBuilder(requests.size() * 512 + 2).append('[');
+    for (int i = 0; i < requests.size(); i++) {
+      if (i > 0) {
+        decisions.append(',');
+      }
+      decisions.append(PolicyJson.write(policy.evaluate(requests.get(i))));
+    }
+    send(exchange, 200, decisions.append(']').toString().getBytes(UTF_8), false);
+  }
+
+  private void tooLarge(HttpExchange exchange) throws IOException {
+    ObjectNode error = JSON.createObjectNode().put("error", "body too large");
+    error.put("limit", maxBodyBytes);
+    error.put("message", "the request body exceeds " + maxBodyBytes + " bytes");
+    // The rest of the body is not read: the connection cannot be reused.
+    send(exchange, 413, error, true);
+  }
+
+  /**
+   * Whether a Content-Type is JSON: {@code application/json} in any case, with no charset but
+   * UTF-8.
+   *
+   * @param type the header's value, or null when there is none
+   * @return true for JSON
+   */
+  static boolean isJson(@Nullable String type) {
+    if (type == null) {
+      return false;
+    }
+    List<String> parts = Splitter.on(';').trimResults().splitToList(type);
+    if (!Ascii.equalsIgnoreCase(parts.get(0), JSON_TYPE)) {
+      return false;
+    }
+    for (String parameter : parts.subList(1, parts.size())) {
+      int equals = parameter.indexOf('=');
+      String name = equals < 0 ? parameter : parameter.substring(0, equals).trim();
+      if (Ascii.equalsIgnoreCase(name, "charset")) {
+        String value = parameter.substring(equals + 1).trim().replace("\"", "");
+        if (!Ascii.equalsIgnoreCase(value, "utf-8")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The declared Content-Length, or -1 when there is none (a chunked body, or no body). */
+  private static long declaredLength(Headers headers) {
+    String length = headers.getFirst("Content-Length");
+    if (length == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(length.trim());
+    } catch (NumberFormatException e) {
+      // The JDK rejects such a request before the handler runs; this is a second line.
+      return Long.MAX_VALUE;
+    }
+  }
+
+  /** The index of the first character that is neither a byte order mark nor JSON white space. */
+  private static int firstSignificant(String text) {
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c != '\uFEFF' && c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  // ---- answers --------------------------------------------------------------------------------
+
+  private static ObjectNode rejected(PolicyJsonException e) {
+    if (e.field().isPresent()) {
+      return invalid(
+          e.position(),
+          e.field().get(),
+          e.value().orElse(""),
+          e.allowed().orElse(""),
+          e.getMessage());
+    }
+    return malformed(e.position(), e.getMessage());
+  }
+
+  private static ObjectNode invalid(
+      long position, String field, String value, String allowed, String message) {
+    ObjectNode body = JSON.createObjectNode().put("error", "invalid request");
+    if (position > 0) {
+      body.put("position", position);
+    }
+    return body.put("field", field)
+        .put("value", value)
+        .put("allowed", allowed)
+        .put("message", message);
+  }
+
+  private static ObjectNode malformed(long position, String message) {
+    ObjectNode body = JSON.createObjectNode().put("error", "malformed JSON");
+    if (position > 0) {
+      body.put("position", position);
+    }
+    return body.put("message", message);
+  }
+
+  private static ObjectNode error(String kind, String message) {
+    return JSON.createObjectNode().put("error", kind).put("message", message);
+  }
+
+  private void internalError(HttpExchange exchange) {
+    if (exchange.getResponseCode() != -1) {
+      return; // The status line is out; closing the exchange is all that is left.
+    }
+    try {
+      send(exchange, 500, error("internal error", "the server failed to answer; a bug"), true);
+    } catch (IOException | RuntimeException e) {
+      // Nothing more can be done for this client.
+    }
+  }
+
+  private void send(HttpExchange exchange, int status, ObjectNode body, boolean close)
+      throws IOException {
+    send(exchange, status, bytes(body), close);
+  }
+
+  private void send(HttpExchange exchange, int status, byte[] body, boolean close)
+      throws IOException {
+    Headers headers = exchange.getResponseHeaders();
+    headers.set("Content-Type", JSON_TYPE);
+    if (close || draining) {
+      headers.set("Connection", "close");
+    }
+    if (exchange.getRequestMethod().equals("HEAD")) {
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
+    exchange.sendResponseHeaders(status, body.length);
+    exchange.getResponseBody().write(body);
+  }
+
+  private static byte[] bytes(ObjectNode node) {
+    try {
+      return JSON.writeValueAsBytes(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
