@@ -1,0 +1,57 @@
+package org.sanctuarypolicy.testkit;
+
+import java.net.URI;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * The conformance catalog as JUnit 5 dynamic tests: one test per scenario, named by its id and
+ * title, failing with the same words as the certification report.
+ *
+ * <pre>{@code
+ * class MyProductConformanceTest {
+ *   @TestFactory
+ *   Stream<DynamicTest> conformance() {
+ *     return ConformanceTests.dynamicTests(new MyProductAdapter());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Each test's source is the scenario's line of the catalog resource, so an IDE can open it.
+ */
+public final class ConformanceTests {
+  private ConformanceTests() {}
+
+  /**
+   * One dynamic test per scenario of the catalog, in id order. A test fails when the adapter's
+   * observation does not pass the scenario, or the adapter throws; the failure carries the expected
+   * and observed outcome for an IDE's comparison view.
+   *
+   * @param adapter the product
+   * @return the tests
+   */
+  public static Stream<DynamicTest> dynamicTests(CertificationAdapter adapter) {
+    return ConformanceCatalog.load().stream()
+        .map(
+            scenario ->
+                DynamicTest.dynamicTest(
+                    scenario.id() + " " + scenario.title(),
+                    URI.create(
+                        "classpath:"
+                            + ConformanceCatalog.RESOURCE
+                            + "?line="
+                            + scenario.lineNumber()),
+                    () -> check(scenario, adapter)));
+  }
+
+  private static void check(Scenario scenario, CertificationAdapter adapter) {
+    ScenarioResult result = Certification.play(scenario, adapter);
+    if (!result.passed()) {
+      throw new AssertionFailedError(
+          result.message(),
+          result.expected().toString(),
+          result.observed().map(Observation::toString).orElse("nothing"));
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The policy test kit: what a city developer's suite, a vendor's certification and a property-based
+ * test suite reuse to check an implementation of the order.
+ *
+ * <ul>
+ *   <li>{@link org.sanctuarypolicy.testkit.ConformanceCatalog}: the conformance catalog, named
+ *       scenarios with the decision the order gives each, shipped in the jar as JSON lines.
+ *   <li>{@link org.sanctuarypolicy.testkit.Certification}: plays the catalog against a vendor's
+ *       product, through a {@link org.sanctuarypolicy.testkit.CertificationAdapter} or from
+ *       observed JSON lines, and returns a {@link org.sanctuarypolicy.testkit.CertificationReport}
+ *       that writes itself as JSON, Markdown and HTML. {@link
+ *       org.sanctuarypolicy.testkit.ConformanceTests} gives the same scenarios as JUnit 5 dynamic
+ *       tests.
+ *   <li>{@link org.sanctuarypolicy.testkit.PolicyLaws}: the laws of DESIGN §8 as checks against any
+ *       {@link org.sanctuarypolicy.api.Policy}, over the whole {@link
+ *       org.sanctuarypolicy.testkit.RequestSpace} or over given requests; {@link
+ *       org.sanctuarypolicy.testkit.PolicyLawProperties} as jqwik properties.
+ *   <li>{@link org.sanctuarypolicy.testkit.PolicyArbitraries}: jqwik arbitraries for requests (all,
+ *       per action, per enforcement nexus) and for malformed JSON; {@link
+ *       org.sanctuarypolicy.testkit.VendorConformanceProperties} compares a product with the
+ *       reference evaluator on thousands of them and shrinks a disagreement to a small request.
+ * </ul>
+ *
+ * <p>Every public type is immutable and thread-safe unless it says otherwise, and null-hostile.
+ * Results are data; exceptions are for malformed input and for failed assertions.
+ */
+@NullMarked
+package org.sanctuarypolicy.testkit;
+
+import org.jspecify.annotations.NullMarked;
