@@ -7,8 +7,13 @@ package org.sanctuarypolicy.api;
 public final class InvalidRequestException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The request field that is wrong. */
   private final String field;
+
+  /** The bad value, as text. */
   private final String value;
+
+  /** What the field accepts. */
   private final String allowed;
 
   private InvalidRequestException(String field, String value, String allowed) {

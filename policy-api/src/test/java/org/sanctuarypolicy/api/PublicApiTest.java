@@ -2,29 +2,49 @@ package org.sanctuarypolicy.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.reflect.ClassPath;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** No Immutables-generated class is part of the public API, and no public type has a public constructor. */
 class PublicApiTest {
+  /** Every top-level class of the API package and its nested classes, from the compiled classes. */
   private static List<Class<?>> apiClasses() throws IOException {
+    Path root;
+    try {
+      root = Path.of(Request.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IOException(e);
+    }
+    Path directory = root.resolve(Request.class.getPackageName().replace('.', '/'));
     List<Class<?>> classes = new ArrayList<>();
-    for (ClassPath.ClassInfo info :
-        ClassPath.from(PublicApiTest.class.getClassLoader())
-            .getTopLevelClasses(Request.class.getPackageName())) {
-      Class<?> type = info.load();
-      if (!type.getSimpleName().endsWith("Test")) {
-        classes.add(type);
-        classes.addAll(List.of(type.getDeclaredClasses()));
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".class") && !name.contains("$") && !name.startsWith("package-info")) {
+          Class<?> type = load(Request.class.getPackageName() + "." + name.replace(".class", ""));
+          classes.add(type);
+          classes.addAll(List.of(type.getDeclaredClasses()));
+        }
       }
     }
     return classes;
+  }
+
+  private static Class<?> load(String name) throws IOException {
+    try {
+      return Class.forName(name, false, Request.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IOException(e);
+    }
   }
 
   private static boolean isGenerated(Class<?> type) {
