@@ -78,6 +78,7 @@ import org.sanctuarypolicy.api.Request;
  */
 class ClauseTest {
   private static final Policy POLICY = SanctuaryPolicy.chicago();
+  private static final Policy REFERENCE = SanctuaryPolicy.reference();
 
   /** A finding as the decision reports it, without its sentence. */
   record Finding(String clause, Optional<String> exception, Effect effect) {
@@ -99,8 +100,16 @@ class ClauseTest {
     return Request.builder().requestId("t-1").action(action).counterparty(counterparty);
   }
 
+  /**
+   * Decides the request with the shipped policy, and checks that the reference evaluator, which
+   * interprets the catalog afresh on every call, gives the same decision: every expectation in
+   * this class holds for both.
+   */
   private static Decision evaluate(Request.Builder request) {
-    return POLICY.evaluate(request.build());
+    Request built = request.build();
+    Decision decision = POLICY.evaluate(built);
+    assertThat(REFERENCE.evaluate(built)).as("reference decision").isEqualTo(decision);
+    return decision;
   }
 
   private static List<Finding> findings(Decision decision) {

@@ -80,6 +80,7 @@ import org.sanctuarypolicy.api.Request;
  */
 class CombiningTest {
   private static final Policy POLICY = SanctuaryPolicy.chicago();
+  private static final Policy REFERENCE = SanctuaryPolicy.reference();
 
   private static final Set<Action> PHYSICAL_ACTIONS =
       EnumSet.of(
@@ -120,8 +121,16 @@ class CombiningTest {
     return Request.builder().requestId("c-1").action(action).counterparty(counterparty);
   }
 
+  /**
+   * Decides the request with the shipped policy, and checks that the reference evaluator, which
+   * interprets the catalog afresh on every call, gives the same decision: every expectation in
+   * this class holds for both.
+   */
   private static Decision evaluate(Request.Builder request) {
-    return POLICY.evaluate(request.build());
+    Request built = request.build();
+    Decision decision = POLICY.evaluate(built);
+    assertThat(REFERENCE.evaluate(built)).as("reference decision").isEqualTo(decision);
+    return decision;
   }
 
   private static List<Finding> findings(Decision decision) {

@@ -184,11 +184,11 @@ final class Wire {
     return parent.isEmpty() ? field : parent + "." + field;
   }
 
-  static JsonNode object(JsonNode node, String path, String allowed, Failure failure) {
+  /** Rejects a node that is not a JSON object. */
+  static void object(JsonNode node, String path, String allowed, Failure failure) {
     if (!node.isObject()) {
       throw failure.of(path, describe(node), allowed);
     }
-    return node;
   }
 
   static String text(JsonNode node, String path, String allowed, Failure failure) {

@@ -92,6 +92,14 @@ class PolicyJsonCatalogTest {
   }
 
   @Test
+  void toTree_smallCatalog_isTheTreeThatWriteWrites() throws Exception {
+    JsonNode tree = PolicyJson.toTree(CATALOG, INFO);
+
+    assertThat(tree).isEqualTo(new ObjectMapper().readTree(PolicyJson.write(CATALOG, INFO)));
+    assertThat(tree.path("clauses").get(0).path("id").textValue()).isEqualTo("EO-5.1");
+  }
+
+  @Test
   void write_infoOfAnotherPolicy_rejected() {
     assertThatThrownBy(() -> PolicyJson.write(CATALOG, PolicyInfo.of("other", "1", "sha256:00")))
         .isInstanceOf(IllegalArgumentException.class)

@@ -259,6 +259,104 @@ class PolicyJsonDecisionTest {
   }
 
   @Test
+  void parseDecision_duplicateFieldInSecondReason_namesIndexAndField() {
+    PolicyJsonException e =
+        rejected(denyWith("'text':'No holds.'", "'text':'No holds.','text':'No holds.'"));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "reasons[1].text: a second value is not allowed; allowed: each field at most once");
+  }
+
+  @Test
+  void parseDecision_badEffectInSecondRemedy_namesItsIndex() {
+    PolicyJsonException e =
+        rejected(
+            denyWith(
+                "{'authority':'COURT_ORDER','effect':'PERMIT'}",
+                "{'authority':'COURT_ORDER','effect':'ALLOW'}"));
+
+    assertThat(e.field()).contains("remedies[1].effect");
+    assertThat(e.value()).contains("\"ALLOW\"");
+    assertThat(e.allowed()).contains(names(Effect.class));
+    assertThat(e.getMessage())
+        .isEqualTo("remedies[1].effect: \"ALLOW\" is not allowed; allowed: " + names(Effect.class));
+  }
+
+  @Test
+  void parseDecision_unknownFieldInObligation_namesPathAndAllowedFields() {
+    PolicyJsonException e =
+        rejected(denyWith("{'type':'DO_NOT_OBSTRUCT'}", "{'type':'DO_NOT_OBSTRUCT','why':1}"));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "obligations[1].why: an unknown field is not allowed; allowed: the fields type,"
+                + " categories");
+  }
+
+  @Test
+  void parseDecision_obligationAsString_rejectedAsNotAnObject() {
+    PolicyJsonException e = rejected(denyWith("{'type':'DO_NOT_OBSTRUCT'}", "'DO_NOT_OBSTRUCT'"));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "obligations[1]: \"DO_NOT_OBSTRUCT\" is not allowed; allowed: a JSON object with the"
+                + " fields type, categories");
+  }
+
+  @Test
+  void parseDecision_unknownFieldInRemedy_namesPathAndAllowedFields() {
+    PolicyJsonException e =
+        rejected(
+            denyWith(
+                "{'authority':'COURT_ORDER','effect':'PERMIT'}",
+                "{'authority':'COURT_ORDER','effect':'PERMIT','note':'x'}"));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "remedies[1].note: an unknown field is not allowed; allowed: the fields authority,"
+                + " effect");
+  }
+
+  @Test
+  void parseDecision_remedyAsArray_rejectedAsNotAnObject() {
+    PolicyJsonException e =
+        rejected(
+            denyWith(
+                "{'authority':'COURT_ORDER','effect':'PERMIT'}", "['COURT_ORDER','PERMIT']"));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "remedies[1]: an array is not allowed; allowed: a JSON object with the fields"
+                + " authority, effect");
+  }
+
+  @Test
+  void parseDecision_unknownFieldInPolicy_namesPathAndAllowedFields() {
+    PolicyJsonException e =
+        rejected(denyWith("'version':'2026.1'", "'version':'2026.1','date':'today'"));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "policy.date: an unknown field is not allowed; allowed: the fields id, version,"
+                + " fingerprint");
+  }
+
+  @Test
+  void parseDecision_policyAsString_rejectedAsNotAnObject() {
+    String json =
+        DENY_JSON.replaceFirst("\"policy\":\\{.*\\}\\}$", "\"policy\":\"chicago-eo\"}");
+    assertThat(json).isNotEqualTo(DENY_JSON);
+
+    PolicyJsonException e = rejected(json);
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "policy: \"chicago-eo\" is not allowed; allowed: a JSON object with the fields id,"
+                + " version, fingerprint");
+  }
+
+  @Test
   void parseDecision_missingExceptionKey_rejectedNotDefaulted() {
     PolicyJsonException e =
         rejected(denyWith("{'clause':'EO-5.1','exception':null,", "{'clause':'EO-5.1',"));

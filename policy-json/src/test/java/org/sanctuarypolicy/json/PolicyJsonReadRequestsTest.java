@@ -8,7 +8,9 @@ import static org.sanctuarypolicy.json.PolicyJsonTest.names;
 
 import com.google.common.base.Strings;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.sanctuarypolicy.api.Action;
+import org.sanctuarypolicy.api.InvalidRequestException;
 import org.sanctuarypolicy.api.Request;
 
 /** The streaming reader for the command-line tool. */
@@ -161,6 +164,41 @@ class PolicyJsonReadRequestsTest {
   }
 
   @Test
+  void readRequests_badField_exposesFieldValueAndAllowedAsData() {
+    PolicyJsonException e = error(A + "\n" + A.replace("INQUIRE_STATUS", "FOO"), 2);
+
+    assertThat(e.field()).contains("action");
+    assertThat(e.value()).contains("\"FOO\"");
+    assertThat(e.allowed()).contains(names(Action.class));
+    assertThat(e.getCause()).isInstanceOf(InvalidRequestException.class);
+  }
+
+  @Test
+  void readRequests_malformedItem_hasNoFieldValueOrAllowed() {
+    PolicyJsonException e = error(A + "\n{]", 2);
+
+    assertThat(e.malformed()).isTrue();
+    assertThat(e.field()).isEmpty();
+    assertThat(e.value()).isEmpty();
+    assertThat(e.allowed()).isEmpty();
+  }
+
+  @Test
+  void readRequests_numberBeyondLimitAsItem_reportsPositionAndLineThenEnds() {
+    String input = A + "\n" + Strings.repeat("1", PolicyJson.MAX_NUMBER_LENGTH + 1) + " \n" + B;
+
+    PolicyJsonException e = error(input, 2);
+
+    assertThat(e.malformed()).isTrue();
+    assertThat(e.position()).isEqualTo(2);
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.getMessage())
+        .startsWith("input 2 (line 2): malformed JSON at line 2, column ")
+        .contains("Number value length (65) exceeds the maximum allowed (64");
+    assertThat(items(input)).hasSize(2);
+  }
+
+  @Test
   void readRequests_syntaxErrorInLine_reportsItAndEnds() {
     List<String> items = items(A + "\n" + "{\"requestId\": \"x\",, }\n" + B);
 
@@ -246,6 +284,60 @@ class PolicyJsonReadRequestsTest {
 
     assertThat(requests.hasNext()).isFalse();
     assertThat(guarded.read()).isEqualTo(-1);
+  }
+
+  @Test
+  void readRequests_ioErrorOnTheFirstRead_thrownOnceThenEnds() {
+    Iterator<Request> requests = PolicyJson.readRequests(failingAfter(""));
+
+    assertThatThrownBy(requests::hasNext)
+        .isInstanceOf(UncheckedIOException.class)
+        .hasRootCauseMessage("disk gone");
+    assertThat(requests.hasNext()).isFalse();
+  }
+
+  @Test
+  void readRequests_ioErrorBeforeAnItem_thrownOnceThenEnds() {
+    Iterator<Request> requests = PolicyJson.readRequests(failingAfter(A + "\n"));
+
+    assertThat(requests.next().requestId()).isEqualTo("a");
+    assertThatThrownBy(requests::hasNext)
+        .isInstanceOf(UncheckedIOException.class)
+        .hasRootCauseMessage("disk gone");
+    assertThat(requests.hasNext()).isFalse();
+  }
+
+  @Test
+  void readRequests_ioErrorInsideAnItem_thrownOnceThenEnds() {
+    Iterator<Request> requests =
+        PolicyJson.readRequests(failingAfter("[" + A + ",\n{\"requestId\":\"b\","));
+
+    assertThat(requests.next().requestId()).isEqualTo("a");
+    assertThat(requests.hasNext()).isTrue();
+    assertThatThrownBy(requests::next)
+        .isInstanceOf(UncheckedIOException.class)
+        .hasRootCauseMessage("disk gone");
+    assertThat(requests.hasNext()).isFalse();
+  }
+
+  /** An input that yields {@code text}, then fails on every read. */
+  private static InputStream failingAfter(String text) {
+    ByteArrayInputStream head = new ByteArrayInputStream(text.getBytes(UTF_8));
+    return new InputStream() {
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+      }
+
+      @Override
+      public int read(byte[] buffer, int off, int len) throws IOException {
+        if (head.available() == 0) {
+          throw new IOException("disk gone");
+        }
+        return head.read(buffer, off, len);
+      }
+    };
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.base.Joiner;
 import com.google.common.base.Strings;
@@ -44,6 +45,15 @@ class PolicyJsonTest {
       return e;
     }
     throw new AssertionError("accepted: " + json);
+  }
+
+  private static InvalidRequestException assertThrowsInvalid(Runnable parse) {
+    try {
+      parse.run();
+    } catch (InvalidRequestException e) {
+      return e;
+    }
+    throw new AssertionError("accepted");
   }
 
   private static PolicyJsonException malformed(String json) {
@@ -203,6 +213,34 @@ class PolicyJsonTest {
   }
 
   @Test
+  void parseRequest_unknownPlainFieldNameOf64Characters_shownAsIs() {
+    String name = Strings.repeat("n", 64);
+
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','" + name + "':1,'action':'INQUIRE_STATUS'}"));
+
+    assertThat(e.field()).isEqualTo(name);
+  }
+
+  @Test
+  void parseRequest_unknownFieldNameOf65Characters_quotedAndCut() {
+    String name = Strings.repeat("n", 65);
+
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','" + name + "':1,'action':'INQUIRE_STATUS'}"));
+
+    assertThat(e.field()).isEqualTo("\"" + Strings.repeat("n", 64) + "\"... (65 characters)");
+  }
+
+  @Test
+  void parseRequest_emptyFieldName_quoted() {
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','':1,'action':'INQUIRE_STATUS'}"));
+
+    assertThat(e.getMessage()).startsWith("\"\": an unknown field is not allowed");
+  }
+
+  @Test
   void parseRequest_unknownFieldWithControlCharacters_escapesName() {
     InvalidRequestException e =
         rejected(json("{'requestId':'a','a\\nb':1,'action':'INQUIRE_STATUS'}"));
@@ -253,6 +291,75 @@ class PolicyJsonTest {
     assertThat(e.getMessage())
         .startsWith("counterparty: ")
         .endsWith(" is not allowed; allowed: " + names(Counterparty.class));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"true", "false"})
+  void parseRequest_booleanForEnum_showsTheBoolean(String value) {
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','action':'INQUIRE_STATUS','counterparty':" + value + "}"));
+
+    assertThat(e.value()).isEqualTo(value);
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "counterparty: " + value + " is not allowed; allowed: " + names(Counterparty.class));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "17", // int
+        "12345678901", // long
+        "123456789012345678901234567890", // big integer
+        "-1.5", // decimal
+      })
+  void parseRequest_numberForEnum_showsTheNumberAsWritten(String number) {
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','action':" + number + ",'counterparty':'COURT'}"));
+
+    assertThat(e.getMessage())
+        .isEqualTo("action: " + number + " is not allowed; allowed: " + names(Action.class));
+  }
+
+  @Test
+  void parseRequest_exponentBeyondDouble_showsTheDecimalNotInfinity() {
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','action':1e400,'counterparty':'COURT'}"));
+
+    assertThat(e.getMessage())
+        .isEqualTo("action: 1E+400 is not allowed; allowed: " + names(Action.class));
+  }
+
+  @Test
+  void parseRequest_numberOf64Digits_shownWhole() {
+    String digits = Strings.repeat("9", 64);
+
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','action':" + digits + ",'counterparty':'COURT'}"));
+
+    assertThat(e.value()).isEqualTo(digits);
+  }
+
+  @Test
+  void parseRequest_numberLongerThan64Characters_cutAfter64() {
+    String number = "-" + Strings.repeat("9", 64);
+
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','action':" + number + ",'counterparty':'COURT'}"));
+
+    assertThat(e.value()).isEqualTo(number.substring(0, 64) + "... (65 characters)");
+  }
+
+  @Test
+  void parseRequest_missingNodeTree_describesTheMissingValue() {
+    InvalidRequestException e =
+        assertThrowsInvalid(() -> PolicyJson.parseRequest(MissingNode.getInstance()));
+
+    assertThat(e.field()).isEqualTo("request");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "request: a missing value is not allowed; allowed: a JSON object with the fields "
+                + FIELDS);
   }
 
   @Test
@@ -553,6 +660,144 @@ class PolicyJsonTest {
 
     assertThat(e.field()).isEqualTo("request");
     assertThat(e.getMessage()).contains("allowed: at most " + PolicyJson.MAX_ITEM_VALUES);
+  }
+
+  @Test
+  void parseRequest_badEnumValueOf64Characters_shownWhole() {
+    String value = Strings.repeat("Y", 64);
+
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','action':'" + value + "','counterparty':'COURT'}"));
+
+    assertThat(e.value()).isEqualTo("\"" + value + "\"");
+  }
+
+  @Test
+  void parseRequest_badEnumValueOf65Characters_cutAfter64() {
+    String value = Strings.repeat("Y", 65);
+
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','action':'" + value + "','counterparty':'COURT'}"));
+
+    assertThat(e.value()).isEqualTo("\"" + Strings.repeat("Y", 64) + "\"... (65 characters)");
+  }
+
+  @Test
+  void parseRequest_cutFallsInsideSurrogatePair_cutsBeforeThePair() {
+    // 63 characters, then U+1F600 as a surrogate pair whose high half is the 64th, then two more.
+    String value = Strings.repeat("Y", 63) + "\uD83D\uDE00" + "ZZ";
+
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','action':'" + value + "','counterparty':'COURT'}"));
+
+    assertThat(e.value()).isEqualTo("\"" + Strings.repeat("Y", 63) + "\"... (67 characters)");
+  }
+
+  @Test
+  void parseRequest_surrogatePairBeforeTheCut_keptWhole() {
+    String value = Strings.repeat("Y", 62) + "\uD83D\uDE00" + "ZZ";
+
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','action':'" + value + "','counterparty':'COURT'}"));
+
+    assertThat(e.value())
+        .isEqualTo("\"" + Strings.repeat("Y", 62) + "\uD83D\uDE00\"... (66 characters)");
+  }
+
+  @Test
+  void parseRequest_valuesUpToLimit_notTooLarge() {
+    // The object, three field values and the array: 5 values; the array's items make up the rest.
+    String items = "[" + Strings.repeat("1,", PolicyJson.MAX_ITEM_VALUES - 6) + "1]";
+
+    InvalidRequestException e =
+        rejected(
+            json("{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT','purpose':"
+                + items + "}"));
+
+    assertThat(e.getMessage())
+        .isEqualTo("purpose: an array is not allowed; allowed: " + names(Purpose.class));
+  }
+
+  @Test
+  void parseRequest_oneValueBeyondLimit_rejectedWithExactLimits() {
+    String items = "[" + Strings.repeat("1,", PolicyJson.MAX_ITEM_VALUES - 5) + "1]";
+
+    InvalidRequestException e =
+        rejected(
+            json("{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT','purpose':"
+                + items + "}"));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "request: more than 4096 values or 1048576 characters is not allowed; allowed: at"
+                + " most 4096 JSON values and 1048576 characters of strings and field names in"
+                + " one request");
+  }
+
+  @Test
+  void parseRequest_charactersUpToLimit_notTooLarge() {
+    InvalidRequestException e = rejected(authoritiesOfCharacters(PolicyJson.MAX_ITEM_CHARS));
+
+    assertThat(e.getMessage()).startsWith("authorities: \"yyyyyyyy").contains("(item 1)");
+  }
+
+  @Test
+  void parseRequest_oneCharacterBeyondLimit_rejectedAsTooLarge() {
+    InvalidRequestException e = rejected(authoritiesOfCharacters(PolicyJson.MAX_ITEM_CHARS + 1));
+
+    assertThat(e.field()).isEqualTo("request");
+    assertThat(e.getMessage()).startsWith("request: more than 4096 values or 1048576 characters");
+  }
+
+  @Test
+  void parseRequest_fieldNamesBeyondCharacterLimit_rejectedAsTooLarge() {
+    // Field names count as well as strings: 1,025 distinct names of 1,024 characters.
+    StringBuilder json = new StringBuilder("{");
+    for (int i = 0; i < 1_025; i++) {
+      String index = Integer.toString(i);
+      json.append('"')
+          .append(Strings.padStart(index, PolicyJson.MAX_NAME_LENGTH, 'n'))
+          .append("\":0,");
+    }
+    json.append("\"requestId\":\"a\"}");
+
+    InvalidRequestException e = rejected(json.toString());
+
+    assertThat(e.field()).isEqualTo("request");
+    assertThat(e.getMessage()).startsWith("request: more than 4096 values or 1048576 characters");
+  }
+
+  /**
+   * A request whose only field, {@code authorities}, holds strings such that the field name and
+   * the strings add up to {@code chars} characters.
+   */
+  private static String authoritiesOfCharacters(int chars) {
+    StringBuilder json = new StringBuilder("{\"authorities\":[");
+    int left = chars - "authorities".length();
+    while (left > 0) {
+      int length = Math.min(left, PolicyJson.MAX_STRING_LENGTH);
+      json.append('"').append(Strings.repeat("y", length)).append("\",");
+      left -= length;
+    }
+    json.setCharAt(json.length() - 1, ']');
+    return json.append('}').toString();
+  }
+
+  @Test
+  void parseRequest_duplicateFieldInSecondElementOfTopLevelArray_namesRequestIndexAndField() {
+    InvalidRequestException e = rejected(json("[{},{'a':1,'a':2}]"));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "request[1].a: a second value is not allowed; allowed: each field at most once");
+  }
+
+  @Test
+  void parseRequest_duplicateFieldInsideAFieldsArray_namesFieldIndexAndField() {
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','authorities':[{},{},{'x':1,'x':1}]}"));
+
+    assertThat(e.field()).isEqualTo("authorities[2].x");
   }
 
   @Test

@@ -1,0 +1,72 @@
+package org.sanctuarypolicy.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sanctuarypolicy.api.Action;
+import org.sanctuarypolicy.api.Counterparty;
+import org.sanctuarypolicy.api.Decision;
+import org.sanctuarypolicy.api.InformationCategory;
+import org.sanctuarypolicy.api.Policy;
+import org.sanctuarypolicy.api.Request;
+
+/**
+ * The two forms of a catalog policy, each built afresh here: the compiled one remembers the
+ * decision of a request object, the reference one decides every call anew; both give the same
+ * decisions and carry the same identity.
+ */
+class CatalogPolicyTest {
+  private static Request disclosure(String id) {
+    return Request.builder()
+        .requestId(id)
+        .action(Action.DISCLOSE_INFORMATION)
+        .counterparty(Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT)
+        .information(InformationCategory.IMMIGRATION_STATUS, InformationCategory.IDENTITY)
+        .build();
+  }
+
+  @Test
+  void compiled_sameRequestObject_returnsTheSameDecisionObject() {
+    Policy compiled = CatalogPolicy.compiled(ChicagoOrder.catalog());
+    Request request = disclosure("same");
+
+    Decision first = compiled.evaluate(request);
+
+    assertThat(compiled.evaluate(request)).isSameAs(first);
+    assertThat(first).isEqualTo(CatalogPolicy.reference(ChicagoOrder.catalog()).evaluate(request));
+  }
+
+  @Test
+  void reference_sameRequestObject_decidesAnewEachTime() {
+    Policy reference = CatalogPolicy.reference(ChicagoOrder.catalog());
+    Request request = disclosure("again");
+
+    Decision first = reference.evaluate(request);
+    Decision second = reference.evaluate(request);
+
+    assertThat(second).isEqualTo(first).isNotSameAs(first);
+  }
+
+  @Test
+  void info_bothForms_carryTheCatalogsIdVersionAndFingerprint() {
+    Policy compiled = CatalogPolicy.compiled(ChicagoOrder.catalog());
+    Policy reference = SanctuaryPolicy.reference();
+
+    assertThat(compiled.info().id()).isEqualTo("chicago-immigration-non-cooperation");
+    assertThat(compiled.info().version()).isEqualTo("1.0.0");
+    assertThat(compiled.info().fingerprint()).isEqualTo(Fingerprint.of(ChicagoOrder.catalog()));
+    assertThat(reference.info()).isEqualTo(compiled.info());
+    assertThat(reference.catalog()).isSameAs(compiled.catalog());
+  }
+
+  @Test
+  void toString_namesIdVersionAndFingerprint() {
+    Policy policy = CatalogPolicy.compiled(ChicagoOrder.catalog());
+
+    assertThat(policy.toString())
+        .isEqualTo(
+            "Policy{chicago-immigration-non-cooperation 1.0.0 "
+                + policy.info().fingerprint()
+                + "}");
+  }
+}
