@@ -15,15 +15,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The command-line tool {@code policy-cli.jar}: {@code evaluate}, {@code explain}, {@code demo} and
- * {@code serve}, with exit codes 0 (success), 2 (invalid input or usage) and 3 (an internal error).
+ * The command-line tool {@code policy-cli.jar}: {@code evaluate}, {@code explain}, {@code demo},
+ * {@code catalog}, {@code certify} and {@code serve}, with exit codes 0 (success), 1 (a product is
+ * not certified), 2 (invalid input or usage) and 3 (an internal error).
  *
  * <p>{@link #run} holds the whole logic with injectable streams, so that tests and other programs
  * can call it in-process; {@link #main} binds it to the process.
  */
 public final class Main {
-  /** Every input got its answer. */
+  /** Every input got its answer; for {@code certify}, the product is certified. */
   public static final int EXIT_OK = 0;
+
+  /** {@code certify} only: the input was valid, and the product failed at least one scenario. */
+  public static final int EXIT_NOT_CERTIFIED = 1;
 
   /** An input was invalid or unreadable, or the command line was wrong. */
   public static final int EXIT_INVALID = 2;
@@ -33,7 +37,12 @@ public final class Main {
 
   private static final ImmutableList<Command> COMMANDS =
       ImmutableList.of(
-          new EvaluateCommand(), new ExplainCommand(), new DemoCommand(), new ServeCommand());
+          new EvaluateCommand(),
+          new ExplainCommand(),
+          new DemoCommand(),
+          new CatalogCommand(),
+          new CertifyCommand(),
+          new ServeCommand());
 
   private static final ImmutableMap<String, Command> BY_NAME =
       Maps.uniqueIndex(COMMANDS, Command::name);
@@ -67,7 +76,8 @@ public final class Main {
    * @param in standard input
    * @param out standard output
    * @param err standard error
-   * @return the exit code: {@link #EXIT_OK}, {@link #EXIT_INVALID} or {@link #EXIT_INTERNAL}
+   * @return the exit code: {@link #EXIT_OK}, {@link #EXIT_NOT_CERTIFIED}, {@link #EXIT_INVALID} or
+   *     {@link #EXIT_INTERNAL}
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     try {
@@ -115,7 +125,9 @@ public final class Main {
           .append('\n');
     }
     text.append("\noptions:\n  --help, -h  print this help and exit\n")
-        .append("\nexit status: 0 success; 2 invalid input or usage; 3 internal error\n");
+        .append(
+            "\nexit status: 0 success; 1 not certified (certify); 2 invalid input or usage;"
+                + " 3 internal error\n");
     return text.toString();
   }
 

@@ -1,11 +1,17 @@
 /**
  * The command-line tool {@code policy-cli.jar}: decide JSON requests, explain the clause catalog,
- * walk through municipal scenarios, and serve decisions over HTTP.
+ * walk through municipal scenarios, print the conformance catalog, certify a product from its
+ * observed decisions, and serve decisions over HTTP.
  *
  * <p>The entry point is {@link org.sanctuarypolicy.examples.cli.Main}: {@code java -jar
  * policy-cli.jar evaluate requests.jsonl}. Each command is a package-private {@code Command}
- * registered in {@code Main}; the commands use the public API of {@code policy-core} and {@code
- * policy-json} only. Input and output are UTF-8; the tool never prints a stack trace.
+ * registered in {@code Main}; the commands use the public API of {@code policy-core}, {@code
+ * policy-json} and {@code policy-testkit} only. Input and output are UTF-8; the tool never prints a
+ * stack trace.
+ *
+ * <p>{@code catalog} prints the conformance catalog of {@code policy-testkit} and {@code certify}
+ * certifies a product from the way it decided that catalog (observed JSON lines), writing the
+ * report of {@link org.sanctuarypolicy.testkit.Certification}.
  *
  * <p>{@code serve} runs the decision service on the JDK's own HTTP server: {@code DecisionServer}
  * (start, graceful stop), {@code DecisionHandler} (the endpoints and their JSON answers) and {@code

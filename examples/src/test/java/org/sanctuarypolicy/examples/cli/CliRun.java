@@ -1,0 +1,35 @@
+package org.sanctuarypolicy.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+
+/**
+ * One run of the command-line tool, in-process, with its streams captured.
+ *
+ * @param code the exit code
+ * @param out what it printed on standard output
+ * @param err what it printed on standard error
+ */
+record CliRun(int code, String out, String err) {
+  /** Runs the tool with nothing on standard input. */
+  static CliRun run(String... args) {
+    return run(new ByteArrayInputStream(new byte[0]), args);
+  }
+
+  /** Runs the tool; checks that it printed no stack trace, whatever happened. */
+  static CliRun run(InputStream stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            args, stdin, new PrintStream(out, false, UTF_8), new PrintStream(err, true, UTF_8));
+    CliRun run = new CliRun(code, out.toString(UTF_8), err.toString(UTF_8));
+    assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
+    return run;
+  }
+}
