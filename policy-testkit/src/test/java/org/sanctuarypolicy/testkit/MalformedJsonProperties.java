@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.util.Iterator;
-import java.util.List;
-import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -43,25 +44,35 @@ class MalformedJsonProperties {
 
   @Example
   void malformedRequestJson_sample_includesEveryKindOfDefect() {
-    List<String> sample =
-        PolicyArbitraries.malformedRequestJson()
-            .sampleStream()
-            .limit(3_000)
-            .collect(Collectors.toList());
-    assertThat(sample)
-        .anyMatch(s -> s.contains("NaN") || s.contains("Infinity"))
-        .anyMatch(s -> s.contains("[[[[[[[[[[[[[[[[[["))
-        .anyMatch(s -> s.contains("{\"a\":{\"a\":{\"a\":"))
-        .anyMatch(s -> s.length() > 100_000)
-        .anyMatch(s -> s.chars().anyMatch(c -> Character.isSurrogate((char) c)))
-        .anyMatch(s -> s.contains("\\uD") || s.contains("\\uDC") || s.contains("\\uDF"))
-        .anyMatch(s -> s.contains("\"action\":3") || s.contains("\"action\":0"))
-        .anyMatch(s -> s.contains("\"notes\":") || s.contains("\"requestID\":"))
-        .anyMatch(s -> s.indexOf("\"action\":") != s.lastIndexOf("\"action\":"))
-        .anyMatch(s -> s.contains("\"authorities\":\"COURT_ORDER\""))
-        .anyMatch(s -> s.contains("PERMIT") || s.contains("\"court_order\""))
-        .anyMatch(s -> s.startsWith("{\"requestId\":") && !s.endsWith("}"))
-        .anyMatch(s -> !s.startsWith("{"));
+    Map<String, Predicate<String>> kinds = new LinkedHashMap<>();
+    kinds.put("NaN or Infinity", s -> s.contains("NaN") || s.contains("Infinity"));
+    kinds.put("deep array nesting", s -> s.contains("[[[[[[[[[[[[[[[[[["));
+    kinds.put("deep object nesting", s -> s.contains("{\"a\":{\"a\":{\"a\":"));
+    kinds.put("huge string or array", s -> s.length() > 100_000);
+    kinds.put("lone surrogate", s -> s.chars().anyMatch(c -> Character.isSurrogate((char) c)));
+    kinds.put(
+        "escaped lone surrogate",
+        s -> s.contains("\\uD") || s.contains("\\uDC") || s.contains("\\uDF"));
+    kinds.put(
+        "number where an enum belongs",
+        s -> s.contains("\"action\":3") || s.contains("\"action\":0"));
+    kinds.put("unknown field", s -> s.contains("\"notes\":") || s.contains("\"requestID\":"));
+    kinds.put("duplicate field", s -> s.indexOf("\"action\":") != s.lastIndexOf("\"action\":"));
+    kinds.put("string where a set belongs", s -> s.contains("\"authorities\":\"COURT_ORDER\""));
+    kinds.put("unknown enum name", s -> s.contains("PERMIT") || s.contains("\"court_order\""));
+    kinds.put("truncated", s -> s.startsWith("{\"requestId\":") && !s.endsWith("}"));
+    kinds.put("not an object", s -> !s.startsWith("{"));
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    kinds.keySet().forEach(kind -> seen.put(kind, 0));
+    PolicyArbitraries.malformedRequestJson()
+        .sampleStream()
+        .limit(10_000)
+        .forEach(s -> kinds.forEach((kind, test) -> {
+          if (test.test(s)) {
+            seen.merge(kind, 1, Integer::sum);
+          }
+        }));
+    assertThat(seen).allSatisfy((kind, count) -> assertThat(count).as(kind).isPositive());
   }
 
   @Provide
