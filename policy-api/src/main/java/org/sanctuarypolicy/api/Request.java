@@ -2,6 +2,7 @@ package org.sanctuarypolicy.api;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Joiner;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.Arrays;
@@ -27,12 +28,33 @@ public abstract class Request {
   public static final String REQUEST_ID_RULE =
       "1 to " + MAX_REQUEST_ID_LENGTH + " characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'";
 
+  /** One shared {@code Optional} per area, so that reading the area allocates nothing. */
+  private static final ImmutableList<Optional<FacilityArea>> AREAS =
+      Arrays.stream(FacilityArea.values()).map(Optional::of).collect(ImmutableList.toImmutableList());
+
+  /** Every set of authorities, by bit mask of ordinals: requests share them. */
+  private static final ImmutableList<ImmutableSet<Authority>> AUTHORITY_SETS =
+      allSubsets(Authority.class);
+
+  /** Every set of information categories, by bit mask of ordinals: requests share them. */
+  private static final ImmutableList<ImmutableSet<InformationCategory>> INFORMATION_SETS =
+      allSubsets(InformationCategory.class);
+
   private static final CharMatcher REQUEST_ID_CHARS =
       CharMatcher.inRange('A', 'Z')
           .or(CharMatcher.inRange('a', 'z'))
           .or(CharMatcher.inRange('0', '9'))
           .or(CharMatcher.anyOf("._:-"))
           .precomputed();
+
+  /**
+   * The decision a policy last gave this request object, so that evaluating the same built request
+   * again costs a field read. Not part of the value (Immutables ignores it: equality, hash code and
+   * string form never see it). Only {@code policy-core} reaches it, through a qualified {@code
+   * opens} of this package.
+   */
+  @SuppressWarnings({"unused", "immutables:incompat"})
+  private @Nullable Decision decided;
 
   Request() {}
 
@@ -78,12 +100,32 @@ public abstract class Request {
   public abstract Purpose purpose();
 
   /**
+   * The presented instruments as a bit set: bit {@code 1 << a.ordinal()} is set for each presented
+   * {@link Authority} {@code a}. The same content as {@link #authorities()}, for a policy that
+   * indexes its decisions.
+   *
+   * @return the bit set, below {@code 1 << Authority.values().length}
+   */
+  @Value.Parameter
+  public abstract int authorityBits();
+
+  /**
+   * The information categories as a bit set: bit {@code 1 << c.ordinal()} is set for each {@link
+   * InformationCategory} {@code c} to disclose. The same content as {@link #information()}.
+   *
+   * @return the bit set, below {@code 1 << InformationCategory.values().length}
+   */
+  @Value.Parameter
+  public abstract int informationBits();
+
+  /**
    * The legal instruments the counterparty presents for this request, in enum order.
    *
    * @return the authorities, possibly empty
    */
-  @Value.Parameter
-  public abstract ImmutableSet<Authority> authorities();
+  public final ImmutableSet<Authority> authorities() {
+    return AUTHORITY_SETS.get(authorityBits());
+  }
 
   /**
    * The information categories a disclosure would share, in enum order; non-empty exactly when the
@@ -91,8 +133,13 @@ public abstract class Request {
    *
    * @return the information categories
    */
+  public final ImmutableSet<InformationCategory> information() {
+    return INFORMATION_SETS.get(informationBits());
+  }
+
+  /** The facility area, null exactly when the action is not {@link Action#PROVIDE_FACILITY}. */
   @Value.Parameter
-  public abstract ImmutableSet<InformationCategory> information();
+  abstract @Nullable FacilityArea area();
 
   /**
    * The area of the property; present exactly when the action is {@link
@@ -100,8 +147,10 @@ public abstract class Request {
    *
    * @return the facility area, {@link FacilityArea#NON_PUBLIC} unless set
    */
-  @Value.Parameter
-  public abstract Optional<FacilityArea> facilityArea();
+  public final Optional<FacilityArea> facilityArea() {
+    FacilityArea area = area();
+    return area == null ? Optional.empty() : AREAS.get(area.ordinal());
+  }
 
   /**
    * Whether the request presents the given instrument.
@@ -113,8 +162,37 @@ public abstract class Request {
     return authorities().contains(authority);
   }
 
+  @Override
+  public final String toString() {
+    return "Request{requestId="
+        + requestId()
+        + ", actor="
+        + actor()
+        + ", action="
+        + action()
+        + ", counterparty="
+        + counterparty()
+        + ", purpose="
+        + purpose()
+        + ", authorities="
+        + authorities()
+        + ", information="
+        + information()
+        + ", facilityArea="
+        + area()
+        + "}";
+  }
+
   @Value.Check
   final void check() {
+    if (authorityBits() < 0 || authorityBits() >= AUTHORITY_SETS.size()) {
+      throw InvalidRequestException.of(
+          "authorities", "bits " + authorityBits(), "bits of Authority ordinals");
+    }
+    if (informationBits() < 0 || informationBits() >= INFORMATION_SETS.size()) {
+      throw InvalidRequestException.of(
+          "information", "bits " + informationBits(), "bits of InformationCategory ordinals");
+    }
     String id = requestId();
     if (!isValidRequestId(id)) {
       throw InvalidRequestException.of("requestId", describeId(id), REQUEST_ID_RULE);
@@ -162,6 +240,21 @@ public abstract class Request {
     return "\"" + CharMatcher.javaIsoControl().replaceFrom(id, '?') + "\"";
   }
 
+  private static <E extends Enum<E>> ImmutableList<ImmutableSet<E>> allSubsets(Class<E> type) {
+    E[] values = type.getEnumConstants();
+    ImmutableList.Builder<ImmutableSet<E>> subsets = ImmutableList.builder();
+    for (int mask = 0; mask < 1 << values.length; mask++) {
+      EnumSet<E> subset = EnumSet.noneOf(type);
+      for (E value : values) {
+        if ((mask & (1 << value.ordinal())) != 0) {
+          subset.add(value);
+        }
+      }
+      subsets.add(Sets.immutableEnumSet(subset));
+    }
+    return subsets.build();
+  }
+
   static String names(Enum<?>[] values) {
     return Joiner.on(", ").join(Arrays.stream(values).map(Enum::name).iterator());
   }
@@ -205,9 +298,8 @@ public abstract class Request {
     private @Nullable Action action;
     private @Nullable Counterparty counterparty;
     private Purpose purpose = Purpose.UNKNOWN;
-    private final EnumSet<Authority> authorities = EnumSet.noneOf(Authority.class);
-    private final EnumSet<InformationCategory> information =
-        EnumSet.noneOf(InformationCategory.class);
+    private int authorities;
+    private int information;
     private @Nullable FacilityArea facilityArea;
 
     private Builder() {}
@@ -274,8 +366,11 @@ public abstract class Request {
      * @return this builder
      */
     public Builder authorities(Iterable<Authority> authorities) {
-      this.authorities.clear();
-      authorities.forEach(this.authorities::add);
+      int mask = 0;
+      for (Authority authority : authorities) {
+        mask |= 1 << authority.ordinal();
+      }
+      this.authorities = mask;
       return this;
     }
 
@@ -286,7 +381,12 @@ public abstract class Request {
      * @return this builder
      */
     public Builder authorities(Authority... authorities) {
-      return authorities(Arrays.asList(authorities));
+      int mask = 0;
+      for (Authority authority : authorities) {
+        mask |= 1 << authority.ordinal();
+      }
+      this.authorities = mask;
+      return this;
     }
 
     /**
@@ -296,8 +396,11 @@ public abstract class Request {
      * @return this builder
      */
     public Builder information(Iterable<InformationCategory> information) {
-      this.information.clear();
-      information.forEach(this.information::add);
+      int mask = 0;
+      for (InformationCategory category : information) {
+        mask |= 1 << category.ordinal();
+      }
+      this.information = mask;
       return this;
     }
 
@@ -308,7 +411,12 @@ public abstract class Request {
      * @return this builder
      */
     public Builder information(InformationCategory... information) {
-      return information(Arrays.asList(information));
+      int mask = 0;
+      for (InformationCategory category : information) {
+        mask |= 1 << category.ordinal();
+      }
+      this.information = mask;
+      return this;
     }
 
     /**
@@ -348,9 +456,9 @@ public abstract class Request {
           action,
           counterparty,
           purpose,
-          Sets.immutableEnumSet(authorities),
-          Sets.immutableEnumSet(information),
-          Optional.ofNullable(area));
+          authorities,
+          information,
+          area);
     }
   }
 }

@@ -10,14 +10,13 @@ import org.sanctuarypolicy.api.Request;
 /**
  * A policy over a clause catalog that logs each decision. The reference form interprets the catalog
  * clause by clause on every call; the compiled form looks the decision up in a {@link
- * DecisionTable} and remembers it for the request object in {@link RecentDecisions}.
+ * DecisionTable} and remembers it in the request object ({@link RememberedDecision}).
  */
 final class CatalogPolicy implements Policy {
   private final ClauseCatalog catalog;
   private final PolicyInfo info;
   private final ReferenceEvaluator reference;
   private final @Nullable DecisionTable table;
-  private final RecentDecisions recent = new RecentDecisions();
 
   private CatalogPolicy(ClauseCatalog catalog, boolean compiled) {
     this.catalog = catalog;
@@ -46,10 +45,11 @@ final class CatalogPolicy implements Policy {
   }
 
   private Decision lookUp(DecisionTable table, Request request) {
-    Decision decision = recent.get(request);
-    if (decision == null) {
+    Decision decision = RememberedDecision.get(request);
+    // The identity of this policy's info tells its own decisions from another policy's.
+    if (decision == null || decision.policy() != info) {
       decision = table.decide(request);
-      recent.put(request, decision);
+      RememberedDecision.set(request, decision);
     }
     return decision;
   }

@@ -1,12 +1,13 @@
 package org.sanctuarypolicy.core;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Actor;
@@ -27,97 +28,169 @@ import org.sanctuarypolicy.api.Request;
  * The compiled form of a catalog: every request maps to a dense key, and each key to the decision
  * the reference evaluator gives it, built on first use and shared (equal decisions are one object).
  *
- * <p>The key is the actor, counterparty, purpose, the set of instruments, the action, the facility
- * area, and the information set reduced to what the evaluator can tell apart: the status categories
- * themselves (REDACT lists them), whether the set meets each information set a condition of the
- * catalog names, and whether it holds anything but status information. Two requests with the same
- * key get the same decision but for the request id; the exhaustive equality test proves it over the
- * whole request space.
+ * <p>The key keeps only what the evaluator can tell apart, as the catalog's own conditions show:
+ * the class of the actor, counterparty and purpose (values that belong to exactly the same sets
+ * the catalog names are one class), the instruments the catalog names or tries as remedies, the
+ * action, the facility area, and the class of the information set (the status categories
+ * themselves, since REDACT lists them; whether it meets each information set a condition names;
+ * whether it holds anything but status information). Two requests with the same key get the same
+ * decision but for the request id; the exhaustive equality test proves it over the whole request
+ * space.
  */
 final class DecisionTable {
   private static final String TEMPLATE_ID = "template";
-  private static final int AUTHORITY_SETS = 1 << Authority.values().length;
-  private static final int CONTEXTS =
-      Actor.values().length * Counterparty.values().length * Purpose.values().length;
+  private static final Authority[] AUTHORITIES = Authority.values();
+  private static final InformationCategory[] CATEGORIES = InformationCategory.values();
 
   private final ReferenceEvaluator reference;
+  private final int[] actorClass;
+  private final int[] counterpartyClass;
+  private final int[] purposeClass;
+  private final int counterparties;
+  private final int purposes;
+  /** For each set of instruments (by bits of ordinals), the instruments the catalog looks at. */
+  private final int[] authorityKey = new int[1 << AUTHORITIES.length];
+  private final int authoritySets;
   /** For each action, its first variant; an action has one variant, one per area, or per class. */
   private final int[] firstVariant = new int[Action.values().length];
   private final int variants;
-  /** Information class of each non-empty information set, by its bit mask. */
-  private final int[] informationClass = new int[1 << InformationCategory.values().length];
-  /** A representative information set of each class. */
-  private final List<ImmutableSet<InformationCategory>> representatives = new ArrayList<>();
+  /** The class of each non-empty information set, by its bit mask of ordinals. */
+  private final int[] informationClass = new int[1 << CATEGORIES.length];
   private final @Nullable Decision[] decisions;
   private final Map<Decision, Decision> distinct = new ConcurrentHashMap<>();
 
   DecisionTable(ClauseCatalog catalog, ReferenceEvaluator reference) {
     this.reference = reference;
-    classifyInformation(informationSetsNamedBy(catalog));
+    Named named = new Named(catalog);
+    actorClass = classes(Actor.values(), named.actors);
+    counterpartyClass = classes(Counterparty.values(), named.counterparties);
+    purposeClass = classes(Purpose.values(), named.purposes);
+    counterparties = count(counterpartyClass);
+    purposes = count(purposeClass);
+    int[] authorityBit = new int[AUTHORITIES.length];
+    int bit = 1;
+    for (Authority authority : AUTHORITIES) {
+      if (named.authorities.stream().anyMatch(set -> set.contains(authority))) {
+        authorityBit[authority.ordinal()] = bit;
+        bit <<= 1;
+      }
+    }
+    authoritySets = bit;
+    for (int presented = 0; presented < authorityKey.length; presented++) {
+      for (Authority authority : AUTHORITIES) {
+        if ((presented & (1 << authority.ordinal())) != 0) {
+          authorityKey[presented] |= authorityBit[authority.ordinal()];
+        }
+      }
+    }
+    int informationClasses = classifyInformation(named.information);
     int next = 0;
     for (Action action : Action.values()) {
       firstVariant[action.ordinal()] = next;
       if (action == Action.DISCLOSE_INFORMATION) {
-        next += representatives.size();
+        next += informationClasses;
       } else if (action == Action.PROVIDE_FACILITY) {
         next += FacilityArea.values().length;
       } else {
         next += 1;
       }
     }
-    this.variants = next;
-    this.decisions = new Decision[CONTEXTS * AUTHORITY_SETS * variants];
+    variants = next;
+    decisions = new Decision[count(actorClass) * counterparties * purposes * authoritySets * variants];
   }
 
-  private static List<ImmutableSet<InformationCategory>> informationSetsNamedBy(
-      ClauseCatalog catalog) {
-    List<ImmutableSet<InformationCategory>> sets = new ArrayList<>();
-    sets.add(ReferenceEvaluator.STATUS_INFORMATION);
-    for (NexusRule rule : catalog.nexusRules()) {
-      collect(rule.condition(), sets);
-    }
-    for (Clause clause : catalog.clauses()) {
-      collect(clause.scope(), sets);
-      for (ClauseException exception : clause.exceptions()) {
-        collect(exception.condition(), sets);
+  /** The sets of values the catalog's conditions (and who they bind, and the remedies) name. */
+  private static final class Named {
+    final List<Set<Actor>> actors = new ArrayList<>();
+    final List<Set<Counterparty>> counterparties = new ArrayList<>();
+    final List<Set<Purpose>> purposes = new ArrayList<>();
+    final List<Set<Authority>> authorities = new ArrayList<>();
+    final List<Set<InformationCategory>> information = new ArrayList<>();
+
+    Named(ClauseCatalog catalog) {
+      information.add(ReferenceEvaluator.STATUS_INFORMATION);
+      catalog.remedyCandidates().forEach(candidate -> authorities.add(EnumSet.of(candidate)));
+      catalog.nexusRules().stream().map(NexusRule::condition).forEach(this::collect);
+      for (Clause clause : catalog.clauses()) {
+        actors.add(clause.binds());
+        collect(clause.scope());
+        clause.exceptions().stream().map(ClauseException::condition).forEach(this::collect);
       }
     }
-    return sets;
-  }
 
-  private static void collect(Condition condition, List<ImmutableSet<InformationCategory>> sets) {
-    if (condition.kind() == Condition.Kind.INFORMATION_ANY && !sets.contains(condition.information())) {
-      sets.add(condition.information());
+    private void collect(Condition condition) {
+      switch (condition.kind()) {
+        case ACTOR_IN:
+          actors.add(condition.actors());
+          break;
+        case COUNTERPARTY_IN:
+          counterparties.add(condition.counterparties());
+          break;
+        case PURPOSE_IN:
+          purposes.add(condition.purposes());
+          break;
+        case PRESENTED_ANY:
+          authorities.add(condition.authorities());
+          break;
+        case INFORMATION_ANY:
+          information.add(condition.information());
+          break;
+        default:
+          condition.operands().forEach(this::collect);
+      }
     }
-    condition.operands().forEach(operand -> collect(operand, sets));
   }
 
-  /** Gives each non-empty information set the class of its signature, in order of first sight. */
-  private void classifyInformation(List<ImmutableSet<InformationCategory>> named) {
-    Map<List<Object>, Integer> classes = new HashMap<>();
+  /** Gives values that belong to exactly the same named sets one class, in order of first sight. */
+  private static <E extends Enum<E>> int[] classes(E[] values, List<Set<E>> named) {
+    return classesBy(values, value -> named.stream().map(set -> set.contains(value)).toList());
+  }
+
+  private static <T> int[] classesBy(T[] values, Function<T, List<Boolean>> signature) {
+    Map<List<Boolean>, Integer> classes = new HashMap<>();
+    int[] result = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      result[i] = classes.computeIfAbsent(signature.apply(values[i]), s -> classes.size());
+    }
+    return result;
+  }
+
+  private static int count(int[] classes) {
+    int count = 0;
+    for (int c : classes) {
+      count = Math.max(count, c + 1);
+    }
+    return count;
+  }
+
+  /** Classes the non-empty information sets by what the evaluator can tell apart; their count. */
+  private int classifyInformation(List<Set<InformationCategory>> named) {
+    Integer[] masks = new Integer[informationClass.length - 1];
     for (int mask = 1; mask < informationClass.length; mask++) {
-      EnumSet<InformationCategory> set = EnumSet.noneOf(InformationCategory.class);
-      for (InformationCategory category : InformationCategory.values()) {
-        if ((mask & (1 << category.ordinal())) != 0) {
-          set.add(category);
-        }
-      }
-      List<Object> signature = new ArrayList<>();
-      EnumSet<InformationCategory> status = EnumSet.copyOf(set);
-      status.retainAll(ReferenceEvaluator.STATUS_INFORMATION);
-      signature.add(status);
-      signature.add(ReferenceEvaluator.STATUS_INFORMATION.containsAll(set));
-      for (ImmutableSet<InformationCategory> tested : named) {
-        signature.add(tested.stream().anyMatch(set::contains));
-      }
-      Integer known = classes.get(signature);
-      if (known == null) {
-        known = representatives.size();
-        classes.put(signature, known);
-        representatives.add(ImmutableSet.copyOf(set));
-      }
-      informationClass[mask] = known;
+      masks[mask - 1] = mask;
     }
+    int[] classes =
+        classesBy(
+            masks,
+            mask -> {
+              EnumSet<InformationCategory> set = EnumSet.noneOf(InformationCategory.class);
+              for (InformationCategory category : CATEGORIES) {
+                if ((mask & (1 << category.ordinal())) != 0) {
+                  set.add(category);
+                }
+              }
+              List<Boolean> signature = new ArrayList<>();
+              for (InformationCategory status : ReferenceEvaluator.STATUS_INFORMATION) {
+                signature.add(set.contains(status));
+              }
+              signature.add(ReferenceEvaluator.STATUS_INFORMATION.containsAll(set));
+              for (Set<InformationCategory> tested : named) {
+                signature.add(tested.stream().anyMatch(set::contains));
+              }
+              return signature;
+            });
+    System.arraycopy(classes, 0, informationClass, 1, classes.length);
+    return count(classes);
   }
 
   /** The decision for {@code request}, shared with every request of the same key but its id. */
@@ -125,43 +198,27 @@ final class DecisionTable {
     int key = key(request);
     Decision template = decisions[key];
     if (template == null) {
-      template = fill(key, request);
+      template = reference.decide(request).withRequestId(TEMPLATE_ID);
+      template = distinct.computeIfAbsent(template, d -> d);
+      decisions[key] = template;
     }
     return template.withRequestId(request.requestId());
   }
 
-  private Decision fill(int key, Request request) {
-    Request.Builder representative =
-        Request.builderFrom(request).requestId(TEMPLATE_ID);
-    if (request.action() == Action.DISCLOSE_INFORMATION) {
-      representative.information(representatives.get(informationClass[mask(request.information())]));
-    }
-    Decision decided = reference.decide(representative.build());
-    Decision shared = distinct.computeIfAbsent(decided, d -> d);
-    decisions[key] = shared;
-    return shared;
-  }
-
   private int key(Request request) {
     int context =
-        (request.actor().ordinal() * Counterparty.values().length + request.counterparty().ordinal())
-                * Purpose.values().length
-            + request.purpose().ordinal();
-    int variant = firstVariant[request.action().ordinal()];
-    if (request.action() == Action.DISCLOSE_INFORMATION) {
-      variant += informationClass[mask(request.information())];
-    } else if (request.action() == Action.PROVIDE_FACILITY) {
+        (actorClass[request.actor().ordinal()] * counterparties
+                + counterpartyClass[request.counterparty().ordinal()])
+            * purposes
+        + purposeClass[request.purpose().ordinal()];
+    Action action = request.action();
+    int variant = firstVariant[action.ordinal()];
+    if (action == Action.DISCLOSE_INFORMATION) {
+      variant += informationClass[request.informationBits()];
+    } else if (action == Action.PROVIDE_FACILITY) {
       variant += request.facilityArea().orElseThrow().ordinal();
     }
-    return (context * AUTHORITY_SETS + mask(request.authorities())) * variants + variant;
-  }
-
-  private static int mask(ImmutableSet<? extends Enum<?>> set) {
-    int mask = 0;
-    for (Enum<?> value : set) {
-      mask |= 1 << value.ordinal();
-    }
-    return mask;
+    return (context * authoritySets + authorityKey[request.authorityBits()]) * variants + variant;
   }
 
   /** How many distinct decisions have been built so far. */
