@@ -1,9 +1,9 @@
 package org.sanctuarypolicy.benchmarks;
 
-import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.Effect;
@@ -11,6 +11,7 @@ import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.Request;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
 import org.sanctuarypolicy.json.PolicyJson;
+import org.sanctuarypolicy.testkit.RequestSpace;
 
 /**
  * The checks that each benchmarked alternative decides exactly as the reference evaluator, run in
@@ -42,17 +43,18 @@ final class Equivalence {
   /** Checks that {@code candidate} gives the policy's effect on every request of the space. */
   static void checkOverSpace(String name, Function<Request, Effect> candidate) {
     Policy compiled = SanctuaryPolicy.chicago();
-    OptionalInt first =
-        IntStream.range(0, RequestSpace.SIZE)
+    RequestSpace space = RequestSpace.all();
+    OptionalLong first =
+        LongStream.range(0, space.size())
             .parallel()
             .filter(
                 i -> {
-                  Request request = RequestSpace.request(i);
+                  Request request = space.request(i);
                   return candidate.apply(request) != compiled.evaluate(request).effect();
                 })
             .findFirst();
     if (first.isPresent()) {
-      Request request = RequestSpace.request(first.getAsInt());
+      Request request = space.request(first.getAsLong());
       throw differs(name, request, candidate.apply(request), REFERENCE.evaluate(request));
     }
   }

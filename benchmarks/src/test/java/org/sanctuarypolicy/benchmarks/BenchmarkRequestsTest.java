@@ -33,16 +33,6 @@ class BenchmarkRequestsTest {
   }
 
   @Test
-  void requestSpace_firstAndLastIndex_coverTheCorners() {
-    Request first = RequestSpace.request(0);
-    Request last = RequestSpace.request(RequestSpace.SIZE - 1);
-    assertThat(first.authorities()).isEmpty();
-    assertThat(last.action()).isEqualTo(Action.DISCLOSE_INFORMATION);
-    assertThat(last.information()).hasSize(9);
-    assertThat(last.authorities()).hasSize(7);
-  }
-
-  @Test
   void evaluateBenchmark_benchmarkMethods_exactlyTheSixOfTheIssue() {
     Set<String> methods =
         Arrays.stream(EvaluateBenchmark.class.getDeclaredMethods())
