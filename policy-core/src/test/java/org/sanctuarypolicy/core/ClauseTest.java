@@ -1,6 +1,12 @@
 package org.sanctuarypolicy.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanctuarypolicy.core.Decided.POLICY;
+import static org.sanctuarypolicy.core.Decided.base;
+import static org.sanctuarypolicy.core.Decided.evaluate;
+import static org.sanctuarypolicy.core.Decided.excepted;
+import static org.sanctuarypolicy.core.Decided.findings;
+import static org.sanctuarypolicy.core.Decided.request;
 import static org.sanctuarypolicy.api.Action.ARREST_OR_DETAIN;
 import static org.sanctuarypolicy.api.Action.COMMIT_RESOURCES;
 import static org.sanctuarypolicy.api.Action.DISCLOSE_INFORMATION;
@@ -55,7 +61,6 @@ import static org.sanctuarypolicy.api.Purpose.SUBJECT_BENEFIT;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -65,11 +70,11 @@ import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.Effect;
 import org.sanctuarypolicy.api.Obligation;
 import org.sanctuarypolicy.api.ObligationType;
-import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Reason;
 import org.sanctuarypolicy.api.Remedy;
 import org.sanctuarypolicy.api.Request;
+import org.sanctuarypolicy.core.Decided.Finding;
 
 /**
  * Clause-by-clause checks of the order, derived from DESIGN.md section 5 alone: for every clause a
@@ -77,44 +82,6 @@ import org.sanctuarypolicy.api.Request;
  * and a near miss where it does not.
  */
 class ClauseTest {
-  private static final Policy POLICY = SanctuaryPolicy.chicago();
-  private static final Policy REFERENCE = SanctuaryPolicy.reference();
-
-  /** A finding as the decision reports it, without its sentence. */
-  record Finding(String clause, Optional<String> exception, Effect effect) {
-    static Finding of(Reason reason) {
-      return new Finding(reason.clause(), reason.exception(), reason.effect());
-    }
-  }
-
-  private static Finding base(String clause, Effect effect) {
-    return new Finding(clause, Optional.empty(), effect);
-  }
-
-  private static Finding excepted(String exceptionId, Effect effect) {
-    String clause = exceptionId.substring(0, exceptionId.indexOf('('));
-    return new Finding(clause, Optional.of(exceptionId), effect);
-  }
-
-  private static Request.Builder request(Action action, Counterparty counterparty) {
-    return Request.builder().requestId("t-1").action(action).counterparty(counterparty);
-  }
-
-  /**
-   * Decides the request with the shipped policy, and checks that the reference evaluator, which
-   * interprets the catalog afresh on every call, gives the same decision: every expectation in
-   * this class holds for both.
-   */
-  private static Decision evaluate(Request.Builder request) {
-    Request built = request.build();
-    Decision decision = POLICY.evaluate(built);
-    assertThat(REFERENCE.evaluate(built)).as("reference decision").isEqualTo(decision);
-    return decision;
-  }
-
-  private static List<Finding> findings(Decision decision) {
-    return decision.reasons().stream().map(Finding::of).collect(Collectors.toList());
-  }
 
   private static List<String> clauses(Decision decision) {
     return decision.reasons().stream().map(Reason::clause).collect(Collectors.toList());

@@ -1,6 +1,12 @@
 package org.sanctuarypolicy.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanctuarypolicy.core.Decided.POLICY;
+import static org.sanctuarypolicy.core.Decided.base;
+import static org.sanctuarypolicy.core.Decided.evaluate;
+import static org.sanctuarypolicy.core.Decided.excepted;
+import static org.sanctuarypolicy.core.Decided.findings;
+import static org.sanctuarypolicy.core.Decided.request;
 import static org.sanctuarypolicy.api.Action.ARREST_OR_DETAIN;
 import static org.sanctuarypolicy.api.Action.COMMIT_RESOURCES;
 import static org.sanctuarypolicy.api.Action.DISCLOSE_INFORMATION;
@@ -52,7 +58,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -68,19 +73,17 @@ import org.sanctuarypolicy.api.Effect;
 import org.sanctuarypolicy.api.InformationCategory;
 import org.sanctuarypolicy.api.Obligation;
 import org.sanctuarypolicy.api.ObligationType;
-import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Reason;
 import org.sanctuarypolicy.api.Remedy;
 import org.sanctuarypolicy.api.Request;
+import org.sanctuarypolicy.core.Decided.Finding;
 
 /**
  * The REDACT rule, the combining rule, the governed flag, decision obligations, remedies and the
  * decision's echoed fields, derived from DESIGN.md sections 5 and 6.
  */
 class CombiningTest {
-  private static final Policy POLICY = SanctuaryPolicy.chicago();
-  private static final Policy REFERENCE = SanctuaryPolicy.reference();
 
   private static final Set<Action> PHYSICAL_ACTIONS =
       EnumSet.of(
@@ -100,42 +103,6 @@ class CombiningTest {
           "EO-5.1", "EO-5.2", "EO-5.3", "EO-5.4");
 
   private static final Pattern FINGERPRINT = Pattern.compile("sha256:[0-9a-f]{64}");
-
-  /** A finding as the decision reports it, without its sentence. */
-  record Finding(String clause, Optional<String> exception, Effect effect) {
-    static Finding of(Reason reason) {
-      return new Finding(reason.clause(), reason.exception(), reason.effect());
-    }
-  }
-
-  private static Finding base(String clause, Effect effect) {
-    return new Finding(clause, Optional.empty(), effect);
-  }
-
-  private static Finding excepted(String exceptionId, Effect effect) {
-    String clause = exceptionId.substring(0, exceptionId.indexOf('('));
-    return new Finding(clause, Optional.of(exceptionId), effect);
-  }
-
-  private static Request.Builder request(Action action, Counterparty counterparty) {
-    return Request.builder().requestId("c-1").action(action).counterparty(counterparty);
-  }
-
-  /**
-   * Decides the request with the shipped policy, and checks that the reference evaluator, which
-   * interprets the catalog afresh on every call, gives the same decision: every expectation in
-   * this class holds for both.
-   */
-  private static Decision evaluate(Request.Builder request) {
-    Request built = request.build();
-    Decision decision = POLICY.evaluate(built);
-    assertThat(REFERENCE.evaluate(built)).as("reference decision").isEqualTo(decision);
-    return decision;
-  }
-
-  private static List<Finding> findings(Decision decision) {
-    return decision.reasons().stream().map(Finding::of).collect(Collectors.toList());
-  }
 
   private static List<ObligationType> obligationTypes(Decision decision) {
     return decision.obligations().stream().map(Obligation::type).collect(Collectors.toList());
