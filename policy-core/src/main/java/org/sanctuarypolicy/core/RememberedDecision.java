@@ -13,27 +13,40 @@ import org.sanctuarypolicy.api.Request;
  *
  * <p>Decisions are immutable (final fields only), so a decision written by one thread and read by
  * another is always whole; a lost write only costs a later look-up.
+ *
+ * <p>Where the field cannot be reached (policy-api on the module path and this module on the class
+ * path, so that the qualified {@code opens} does not apply), nothing is remembered: every
+ * evaluation then looks its decision up afresh, which costs one small allocation and never an
+ * error.
  */
 final class RememberedDecision {
-  private static final VarHandle DECIDED;
-
-  static {
-    try {
-      DECIDED =
-          MethodHandles.privateLookupIn(Request.class, MethodHandles.lookup())
-              .findVarHandle(Request.class, "decided", Decision.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
+  private static final @Nullable VarHandle DECIDED = find();
 
   private RememberedDecision() {}
 
+  private static @Nullable VarHandle find() {
+    try {
+      return MethodHandles.privateLookupIn(Request.class, MethodHandles.lookup())
+          .findVarHandle(Request.class, "decided", Decision.class);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Whether decisions are remembered in request objects in this runtime. */
+  static boolean available() {
+    return DECIDED != null;
+  }
+
   static @Nullable Decision get(Request request) {
-    return (Decision) DECIDED.get(request);
+    VarHandle decided = DECIDED;
+    return decided == null ? null : (Decision) decided.get(request);
   }
 
   static void set(Request request, Decision decision) {
-    DECIDED.set(request, decision);
+    VarHandle decided = DECIDED;
+    if (decided != null) {
+      decided.set(request, decision);
+    }
   }
 }

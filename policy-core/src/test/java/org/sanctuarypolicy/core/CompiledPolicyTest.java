@@ -20,6 +20,12 @@ class CompiledPolicyTest {
   private static final Policy REFERENCE = SanctuaryPolicy.reference();
 
   @Test
+  void rememberedDecision_onTheModulePath_isAvailable() {
+    // These tests run with both modules on the module path, as a modular application would.
+    assertThat(RememberedDecision.available()).isTrue();
+  }
+
+  @Test
   void evaluate_sameRequestObject_returnsTheSameDecisionObject() {
     Request request = disclosure("same-1");
     assertThat(COMPILED.evaluate(request)).isSameAs(COMPILED.evaluate(request));

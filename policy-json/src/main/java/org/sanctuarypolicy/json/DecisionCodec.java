@@ -1,11 +1,15 @@
 package org.sanctuarypolicy.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.Authority;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.Effect;
@@ -33,6 +37,30 @@ final class DecisionCodec {
 
 
   private static final Wire.Failure FAILURE = PolicyJsonException::badField;
+
+  private static final SerializedString REQUEST_ID = new SerializedString("requestId");
+  private static final SerializedString EFFECT = new SerializedString("effect");
+  private static final SerializedString GOVERNED = new SerializedString("governed");
+  private static final SerializedString REASONS = new SerializedString("reasons");
+  private static final SerializedString OBLIGATIONS = new SerializedString("obligations");
+  private static final SerializedString REMEDIES = new SerializedString("remedies");
+  private static final SerializedString POLICY = new SerializedString("policy");
+  private static final SerializedString CLAUSE = new SerializedString("clause");
+  private static final SerializedString EXCEPTION = new SerializedString("exception");
+  private static final SerializedString TEXT = new SerializedString("text");
+  private static final SerializedString TYPE = new SerializedString("type");
+  private static final SerializedString CATEGORIES = new SerializedString("categories");
+  private static final SerializedString AUTHORITY = new SerializedString("authority");
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString VERSION = new SerializedString("version");
+  private static final SerializedString FINGERPRINT = new SerializedString("fingerprint");
+
+  private static final EnumNames<Effect> EFFECTS = EnumNames.of(Effect.class);
+  private static final EnumNames<ObligationType> OBLIGATION_TYPES =
+      EnumNames.of(ObligationType.class);
+  private static final EnumNames<InformationCategory> CATEGORY_NAMES =
+      EnumNames.of(InformationCategory.class);
+  private static final EnumNames<Authority> AUTHORITIES = EnumNames.of(Authority.class);
 
   private DecisionCodec() {}
 
@@ -71,6 +99,87 @@ final class DecisionCodec {
     }
     node.set("policy", policyTree(decision.policy()));
     return node;
+  }
+
+  /**
+   * Writes the JSON object of a decision, as {@link #toTree} makes it, with a generator: the same
+   * fields in the same order, so the same text.
+   *
+   * @param texts where the strings that repeat between decisions are kept pre-encoded, or null
+   */
+  static void write(Decision decision, JsonGenerator generator, @Nullable RepeatedTexts texts)
+      throws IOException {
+    generator.writeStartObject();
+    generator.writeFieldName(REQUEST_ID);
+    generator.writeString(decision.requestId());
+    generator.writeFieldName(EFFECT);
+    generator.writeString(EFFECTS.serialized(decision.effect()));
+    generator.writeFieldName(GOVERNED);
+    generator.writeBoolean(decision.governed());
+    generator.writeFieldName(REASONS);
+    generator.writeStartArray();
+    for (Reason reason : decision.reasons()) {
+      generator.writeStartObject();
+      generator.writeFieldName(CLAUSE);
+      text(reason.clause(), generator, texts);
+      generator.writeFieldName(EXCEPTION);
+      Optional<String> exception = reason.exception();
+      if (exception.isPresent()) {
+        text(exception.get(), generator, texts);
+      } else {
+        generator.writeNull();
+      }
+      generator.writeFieldName(EFFECT);
+      generator.writeString(EFFECTS.serialized(reason.effect()));
+      generator.writeFieldName(TEXT);
+      text(reason.text(), generator, texts);
+      generator.writeEndObject();
+    }
+    generator.writeEndArray();
+    generator.writeFieldName(OBLIGATIONS);
+    generator.writeStartArray();
+    for (Obligation obligation : decision.obligations()) {
+      generator.writeStartObject();
+      generator.writeFieldName(TYPE);
+      generator.writeString(OBLIGATION_TYPES.serialized(obligation.type()));
+      if (obligation.type() == ObligationType.REDACT) {
+        generator.writeFieldName(CATEGORIES);
+        Wire.writeNames(obligation.categories(), CATEGORY_NAMES, generator);
+      }
+      generator.writeEndObject();
+    }
+    generator.writeEndArray();
+    generator.writeFieldName(REMEDIES);
+    generator.writeStartArray();
+    for (Remedy remedy : decision.remedies()) {
+      generator.writeStartObject();
+      generator.writeFieldName(AUTHORITY);
+      generator.writeString(AUTHORITIES.serialized(remedy.authority()));
+      generator.writeFieldName(EFFECT);
+      generator.writeString(EFFECTS.serialized(remedy.effect()));
+      generator.writeEndObject();
+    }
+    generator.writeEndArray();
+    generator.writeFieldName(POLICY);
+    PolicyInfo info = decision.policy();
+    generator.writeStartObject();
+    generator.writeFieldName(ID);
+    text(info.id(), generator, texts);
+    generator.writeFieldName(VERSION);
+    text(info.version(), generator, texts);
+    generator.writeFieldName(FINGERPRINT);
+    text(info.fingerprint(), generator, texts);
+    generator.writeEndObject();
+    generator.writeEndObject();
+  }
+
+  private static void text(String text, JsonGenerator generator, @Nullable RepeatedTexts texts)
+      throws IOException {
+    if (texts == null) {
+      generator.writeString(text);
+    } else {
+      texts.write(text, generator);
+    }
   }
 
   static ObjectNode policyTree(PolicyInfo info) {

@@ -3,6 +3,7 @@ package org.sanctuarypolicy.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Iterator;
 import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Decision;
@@ -46,9 +47,11 @@ import org.sanctuarypolicy.api.Request;
  * "effect":...,"text":...}],"obligations":[{"type":...}],"remedies":[{"authority":...,
  * "effect":...}],"policy":{"id":...,"version":...,"fingerprint":...}}}; a {@code REDACT} obligation
  * adds {@code "categories":[...]}. {@link #parseDecision(String)} reads that shape strictly, every
- * field required, so that {@code parseDecision(write(d)).equals(d)}.
+ * field required, so that {@code parseDecision(write(d)).equals(d)}. {@link #decisionWriter} writes
+ * a stream of decisions as JSON Lines through one reused generator.
  *
- * <p>Every method is thread-safe; nothing is cached between calls.
+ * <p>Every method is thread-safe; nothing is cached between calls. A {@link DecisionWriter}, which
+ * keeps its generator for a whole stream, serves one thread.
  */
 public final class PolicyJson {
   /** The deepest nesting of arrays and objects accepted; a request needs 2, a decision 4. */
@@ -81,8 +84,7 @@ public final class PolicyJson {
    * @throws PolicyJsonException when the text is not one well-formed JSON value within the limits
    */
   public static Request parseRequest(String json) {
-    return RequestCodec.fromTree(
-        TreeReader.readDocument(json, "request", InvalidRequestException::of));
+    return TreeReader.readDocument(json, "request", RequestParser::read);
   }
 
   /**
@@ -132,7 +134,7 @@ public final class PolicyJson {
    * @return the JSON text, without a line break
    */
   public static String write(Request request) {
-    return Wire.write(RequestCodec.toTree(request));
+    return Wire.write(generator -> RequestCodec.write(request, generator));
   }
 
   /**
@@ -154,7 +156,22 @@ public final class PolicyJson {
    * @return the JSON text, without a line break
    */
   public static String write(Decision decision) {
-    return Wire.write(DecisionCodec.toTree(decision));
+    return Wire.write(generator -> DecisionCodec.write(decision, generator, null));
+  }
+
+  /**
+   * A writer of decisions to a byte stream, one line each, for the command-line tool and other
+   * batch callers: each line is exactly what {@link #write(Decision)} returns, followed by {@code
+   * \n}, in UTF-8. One writer reuses one Jackson generator and its buffer for the whole stream.
+   *
+   * <p>The writer is not thread-safe. It buffers; the caller flushes it (or closes it, which
+   * flushes) and owns {@code out}, which the writer never closes.
+   *
+   * @param out where the lines go
+   * @return a new writer
+   */
+  public static DecisionWriter decisionWriter(OutputStream out) {
+    return new DecisionWriter(out);
   }
 
   /**

@@ -1,9 +1,13 @@
 package org.sanctuarypolicy.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Actor;
 import org.sanctuarypolicy.api.Authority;
@@ -31,47 +35,88 @@ final class RequestCodec {
 
   private static final Wire.Failure FAILURE = InvalidRequestException::of;
 
+  private static final String OBJECT_ALLOWED = "a JSON object with the fields " + Wire.join(FIELDS);
+
+  private static final SerializedString REQUEST_ID_NAME = new SerializedString("requestId");
+  private static final SerializedString ACTOR_NAME = new SerializedString("actor");
+  private static final SerializedString ACTION_NAME = new SerializedString("action");
+  private static final SerializedString COUNTERPARTY_NAME = new SerializedString("counterparty");
+  private static final SerializedString PURPOSE_NAME = new SerializedString("purpose");
+  private static final SerializedString AUTHORITIES_NAME = new SerializedString("authorities");
+  private static final SerializedString INFORMATION_NAME = new SerializedString("information");
+  private static final SerializedString FACILITY_AREA_NAME = new SerializedString("facilityArea");
+
+  private static final EnumNames<Actor> ACTORS = EnumNames.of(Actor.class);
+  private static final EnumNames<Action> ACTIONS = EnumNames.of(Action.class);
+  private static final EnumNames<Counterparty> COUNTERPARTIES = EnumNames.of(Counterparty.class);
+  private static final EnumNames<Purpose> PURPOSES = EnumNames.of(Purpose.class);
+  private static final EnumNames<Authority> AUTHORITIES = EnumNames.of(Authority.class);
+  private static final EnumNames<InformationCategory> CATEGORIES =
+      EnumNames.of(InformationCategory.class);
+  private static final EnumNames<FacilityArea> AREAS = EnumNames.of(FacilityArea.class);
+
   private RequestCodec() {}
 
   /** The request a JSON object describes; every field is checked, in the order given. */
   static Request fromTree(JsonNode node) {
-    Wire.object(node, "request", "a JSON object with the fields " + Wire.join(FIELDS), FAILURE);
+    Wire.object(node, "request", OBJECT_ALLOWED, FAILURE);
     Request.Builder builder = Request.builder();
     boolean informationGiven = false;
     for (Map.Entry<String, JsonNode> field : node.properties()) {
-      JsonNode value = field.getValue();
-      switch (field.getKey()) {
-        case "requestId":
-          builder.requestId(Wire.text(value, "requestId", REQUEST_ID_ALLOWED, FAILURE));
-          break;
-        case "actor":
-          builder.actor(Wire.enumValue(value, "actor", Actor.class, FAILURE));
-          break;
-        case "action":
-          builder.action(Wire.enumValue(value, "action", Action.class, FAILURE));
-          break;
-        case "counterparty":
-          builder.counterparty(Wire.enumValue(value, "counterparty", Counterparty.class, FAILURE));
-          break;
-        case "purpose":
-          builder.purpose(Wire.enumValue(value, "purpose", Purpose.class, FAILURE));
-          break;
-        case "authorities":
-          builder.authorities(Wire.enumSet(value, "authorities", Authority.class, FAILURE));
-          break;
-        case "information":
-          informationGiven = true;
-          builder.information(
-              Wire.enumSet(value, "information", InformationCategory.class, FAILURE));
-          break;
-        case "facilityArea":
-          builder.facilityArea(Wire.enumValue(value, "facilityArea", FacilityArea.class, FAILURE));
-          break;
-        default:
-          throw FAILURE.of(
-              Wire.name(field.getKey()), "an unknown field", "the fields " + Wire.join(FIELDS));
-      }
+      setField(builder, field.getKey(), field.getValue());
+      informationGiven |= field.getKey().equals("information");
     }
+    return build(builder, informationGiven);
+  }
+
+  /**
+   * Checks the value of the field {@code name} and sets it on {@code builder}.
+   *
+   * @throws InvalidRequestException when the field is unknown or the value wrong for it
+   */
+  static void setField(Request.Builder builder, String name, JsonNode value) {
+    switch (name) {
+      case "requestId":
+        builder.requestId(Wire.text(value, "requestId", REQUEST_ID_ALLOWED, FAILURE));
+        break;
+      case "actor":
+        builder.actor(Wire.enumValue(value, "actor", Actor.class, FAILURE));
+        break;
+      case "action":
+        builder.action(Wire.enumValue(value, "action", Action.class, FAILURE));
+        break;
+      case "counterparty":
+        builder.counterparty(Wire.enumValue(value, "counterparty", Counterparty.class, FAILURE));
+        break;
+      case "purpose":
+        builder.purpose(Wire.enumValue(value, "purpose", Purpose.class, FAILURE));
+        break;
+      case "authorities":
+        builder.authorities(Wire.enumSet(value, "authorities", Authority.class, FAILURE));
+        break;
+      case "information":
+        builder.information(Wire.enumSet(value, "information", InformationCategory.class, FAILURE));
+        break;
+      case "facilityArea":
+        builder.facilityArea(Wire.enumValue(value, "facilityArea", FacilityArea.class, FAILURE));
+        break;
+      default:
+        throw unknownField(name);
+    }
+  }
+
+  /** The error for a field that a request does not have. */
+  static RuntimeException unknownField(String name) {
+    return FAILURE.of(Wire.name(name), "an unknown field", "the fields " + Wire.join(FIELDS));
+  }
+
+  /**
+   * Builds the request once every field is set, checking the rules of the vocabulary.
+   *
+   * @param informationGiven whether the object has the field {@code information}
+   * @throws InvalidRequestException when a field is missing or the fields do not fit together
+   */
+  static Request build(Request.Builder builder, boolean informationGiven) {
     Request request = builder.build();
     if (informationGiven && request.action() != Action.DISCLOSE_INFORMATION) {
       // The builder accepts an empty set with any action; on the wire the field itself is the
@@ -82,6 +127,33 @@ final class RequestCodec {
           "information only with action DISCLOSE_INFORMATION");
     }
     return request;
+  }
+
+  /** Writes the JSON object of a request, as {@link #toTree} makes it, with a generator. */
+  static void write(Request request, JsonGenerator generator) throws IOException {
+    generator.writeStartObject();
+    generator.writeFieldName(REQUEST_ID_NAME);
+    generator.writeString(request.requestId());
+    generator.writeFieldName(ACTOR_NAME);
+    generator.writeString(ACTORS.serialized(request.actor()));
+    generator.writeFieldName(ACTION_NAME);
+    generator.writeString(ACTIONS.serialized(request.action()));
+    generator.writeFieldName(COUNTERPARTY_NAME);
+    generator.writeString(COUNTERPARTIES.serialized(request.counterparty()));
+    generator.writeFieldName(PURPOSE_NAME);
+    generator.writeString(PURPOSES.serialized(request.purpose()));
+    generator.writeFieldName(AUTHORITIES_NAME);
+    Wire.writeNames(request.authorities(), AUTHORITIES, generator);
+    if (!request.information().isEmpty()) {
+      generator.writeFieldName(INFORMATION_NAME);
+      Wire.writeNames(request.information(), CATEGORIES, generator);
+    }
+    Optional<FacilityArea> area = request.facilityArea();
+    if (area.isPresent()) {
+      generator.writeFieldName(FACILITY_AREA_NAME);
+      generator.writeString(AREAS.serialized(area.get()));
+    }
+    generator.writeEndObject();
   }
 
   /**

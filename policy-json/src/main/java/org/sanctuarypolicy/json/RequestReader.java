@@ -3,7 +3,7 @@ package org.sanctuarypolicy.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,14 +65,16 @@ final class RequestReader implements Iterator<Request> {
     JsonParser p = parser();
     long line = p.currentTokenLocation().getLineNr();
     try {
-      JsonNode node = TreeReader.read(p, "request", InvalidRequestException::of);
-      return RequestCodec.fromTree(node);
+      return RequestParser.read(p).get();
     } catch (InvalidRequestException e) {
       throw PolicyJsonException.atInput(position, line, e);
     } catch (JsonProcessingException e) {
       PolicyJsonException malformed = PolicyJsonException.syntax(position, e, p.currentLocation());
       finish();
       throw malformed;
+    } catch (CharConversionException e) {
+      finish();
+      throw notText(position, line);
     } catch (IOException e) {
       finish();
       throw new UncheckedIOException(e);
@@ -128,10 +130,22 @@ final class RequestReader implements Iterator<Request> {
     } catch (JsonProcessingException e) {
       JsonParser p = parser;
       pending = PolicyJsonException.syntax(position + 1, e, p == null ? null : p.currentLocation());
+    } catch (CharConversionException e) {
+      JsonParser p = parser;
+      pending = notText(position + 1, p == null ? 1 : Math.max(1, p.currentLocation().getLineNr()));
     } catch (IOException e) {
       finish();
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Bytes that Jackson cannot read as text in any JSON encoding: malformed input, not an I/O error. */
+  private static PolicyJsonException notText(long position, long line) {
+    return PolicyJsonException.format(
+        position,
+        line,
+        "malformed JSON: the bytes are not text in UTF-8; allowed: " + ALLOWED_INPUT,
+        null);
   }
 
   private JsonParser parser() {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * PolicyJson#MAX_ITEM_VALUES} values or {@link PolicyJson#MAX_ITEM_CHARS} characters, the rest of
  * it is skipped without being held in memory. Malformed JSON is thrown as Jackson's {@link
  * JsonProcessingException}, after which the parser cannot go on.
+ *
+ * <p>{@link RequestParser}, which reads a request without a tree, makes the same checks with one:
+ * it counts values and characters here, and reads a value of an unexpected shape as a tree.
  */
 final class TreeReader {
   private final JsonParser parser;
@@ -32,7 +36,7 @@ final class TreeReader {
   private long chars;
   private @Nullable RuntimeException error;
 
-  private TreeReader(JsonParser parser, String root, Wire.Failure failure) {
+  TreeReader(JsonParser parser, String root, Wire.Failure failure) {
     this.parser = parser;
     this.root = root;
     this.failure = failure;
@@ -46,38 +50,60 @@ final class TreeReader {
   static JsonNode read(JsonParser parser, String root, Wire.Failure failure) throws IOException {
     TreeReader reader = new TreeReader(parser, root, failure);
     JsonNode node = reader.value("");
-    if (reader.error != null) {
-      throw reader.error;
-    }
+    reader.throwIfFailed();
     return node;
+  }
+
+  /**
+   * Reads one item of a document or a stream at the parser's current token. Errors of the JSON
+   * itself and of the tree (a duplicate field, an item too large) are thrown at once; what it
+   * returns finishes the item (checks its fields and builds it), which a document does only once it
+   * has checked that nothing follows.
+   */
+  @FunctionalInterface
+  interface ItemReading<T> {
+    Supplier<T> read(JsonParser parser) throws IOException;
   }
 
   /** Reads a single JSON document: one value and nothing after it. */
   static JsonNode readDocument(String json, String root, Wire.Failure failure) {
+    return readDocument(
+        json,
+        root,
+        parser -> {
+          JsonNode node = read(parser, root, failure);
+          return () -> node;
+        });
+  }
+
+  /** Reads a single JSON document with {@code reading}: one value and nothing after it. */
+  static <T> T readDocument(String json, String root, ItemReading<T> reading) {
     JsonParser parser;
     try {
       parser = Wire.FACTORY.createParser(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Supplier<T> item;
     try (parser) {
       try {
-        return readDocument(parser, root, failure);
+        item = readDocument(parser, root, reading);
       } catch (JsonProcessingException e) {
         throw PolicyJsonException.syntax(0, e, parser.currentLocation());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return item.get();
   }
 
-  private static JsonNode readDocument(JsonParser parser, String root, Wire.Failure failure)
-      throws IOException {
+  private static <T> Supplier<T> readDocument(
+      JsonParser parser, String root, ItemReading<T> reading) throws IOException {
     if (parser.nextToken() == null) {
       throw PolicyJsonException.format(
           0, 0, "malformed JSON: the input is empty; allowed: one JSON " + root + " object", null);
     }
-    JsonNode node = read(parser, root, failure);
+    Supplier<T> item = reading.read(parser);
     if (parser.nextToken() != null) {
       long line = parser.currentTokenLocation().getLineNr();
       long column = parser.currentTokenLocation().getColumnNr();
@@ -93,10 +119,14 @@ final class TreeReader {
               + " is not allowed; allowed: one JSON value and nothing after it",
           null);
     }
-    return node;
+    return item;
   }
 
-  private JsonNode value(String path) throws IOException {
+  /**
+   * Reads the value whose first token is the parser's current token, counting it toward the item's
+   * limits; after the first error, skips it and returns a placeholder.
+   */
+  JsonNode value(String path) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == null) {
       throw new JsonParseException(parser, "unexpected end of input");
@@ -105,8 +135,7 @@ final class TreeReader {
       parser.skipChildren();
       return NullNode.getInstance();
     }
-    if (++values > PolicyJson.MAX_ITEM_VALUES) {
-      tooLarge();
+    if (!countValue()) {
       parser.skipChildren();
       return NullNode.getInstance();
     }
@@ -157,7 +186,7 @@ final class TreeReader {
       JsonNode value = value(fieldPath);
       if (error == null) {
         if (object.has(name)) {
-          error = failure.of(fieldPath, "a second value", "each field at most once");
+          error = duplicate(fieldPath);
         } else {
           object.set(name, value);
         }
@@ -181,7 +210,47 @@ final class TreeReader {
     return array;
   }
 
-  private void count(int length) {
+  /**
+   * Counts one more value of the item, as {@link #value} does before reading it.
+   *
+   * @return false when the item has now too many values: the error is recorded and the value must
+   *     be skipped
+   */
+  boolean countValue() {
+    if (++values > PolicyJson.MAX_ITEM_VALUES) {
+      tooLarge();
+      return false;
+    }
+    return true;
+  }
+
+  /** The error for a field given a second time in one object. */
+  RuntimeException duplicate(String fieldPath) {
+    return failure.of(fieldPath, "a second value", "each field at most once");
+  }
+
+  /** Whether an error was recorded: the rest of the item is to be skipped. */
+  boolean failed() {
+    return error != null;
+  }
+
+  /** Records {@code e} as the item's error unless an earlier one was recorded. */
+  void fail(RuntimeException e) {
+    if (error == null) {
+      error = e;
+    }
+  }
+
+  /** Throws the item's error, if one was recorded. */
+  void throwIfFailed() {
+    RuntimeException e = error;
+    if (e != null) {
+      throw e;
+    }
+  }
+
+  /** Counts {@code length} characters of a string or field name toward the item's limit. */
+  void count(int length) {
     chars += length;
     if (chars > PolicyJson.MAX_ITEM_CHARS && error == null) {
       tooLarge();

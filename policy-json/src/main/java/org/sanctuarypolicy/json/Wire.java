@@ -2,16 +2,21 @@ package org.sanctuarypolicy.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,7 +25,7 @@ import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
-import java.util.Arrays;
+import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +55,10 @@ final class Wire {
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          // A generator writing UTF-8 bytes (DecisionWriter) writes a character outside the Basic
+          // Multilingual Plane as its four bytes, as the text of PolicyJson.write encodes to,
+          // rather than as two escapes.
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
           // A long stream of requests must not grow a symbol table of field names.
           .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
           .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
@@ -86,6 +95,12 @@ final class Wire {
     RuntimeException of(String field, String value, String allowed);
   }
 
+  /** Makes a JSON text by writing it with a generator. */
+  @FunctionalInterface
+  interface Writing {
+    void writeTo(JsonGenerator generator) throws IOException;
+  }
+
   static String write(JsonNode node) {
     try {
       return WRITER.writeValueAsString(node);
@@ -95,8 +110,44 @@ final class Wire {
     }
   }
 
-  static String names(Class<? extends Enum<?>> type) {
-    return Joiner.on(", ").join(Arrays.stream(type.getEnumConstants()).map(Enum::name).iterator());
+  /**
+   * The compact JSON text that {@code writing} writes, through {@link #WRITER} as a tree is
+   * written: the same generator and recycled buffers, so the same text.
+   */
+  static String write(Writing writing) {
+    try {
+      return WRITER.writeValueAsString(new Written(writing));
+    } catch (JsonProcessingException e) {
+      // A writing of this package writes strings, arrays and objects, which always serialize.
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  /** A value that databind serializes by handing its generator to a {@link Writing}. */
+  private static final class Written extends JsonSerializable.Base {
+    private final Writing writing;
+
+    Written(Writing writing) {
+      this.writing = writing;
+    }
+
+    @Override
+    public void serialize(JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
+      writing.writeTo(generator);
+    }
+
+    @Override
+    public void serializeWithType(
+        JsonGenerator generator, SerializerProvider provider, TypeSerializer typeSerializer)
+        throws IOException {
+      writing.writeTo(generator);
+    }
+  }
+
+  /** Every name of {@code type}, in declaration order, separated by {@code ", "}. */
+  static <E extends Enum<E>> String names(Class<E> type) {
+    return EnumNames.of(type).allowed();
   }
 
   static String join(Iterable<String> names) {
@@ -201,10 +252,9 @@ final class Wire {
   static <E extends Enum<E>> E enumValue(
       JsonNode node, String path, Class<E> type, Failure failure) {
     if (node.isTextual()) {
-      for (E constant : type.getEnumConstants()) {
-        if (constant.name().equals(node.textValue())) {
-          return constant;
-        }
+      E constant = EnumNames.of(type).find(node.textValue());
+      if (constant != null) {
+        return constant;
       }
     }
     throw failure.of(path, describe(node), names(type));
@@ -245,6 +295,16 @@ final class Wire {
       array.add(value.name());
     }
     return array;
+  }
+
+  /** Writes {@code values} as a JSON array of their names, as {@link #names(Iterable)} makes it. */
+  static <E extends Enum<E>> void writeNames(
+      Iterable<E> values, EnumNames<E> names, JsonGenerator generator) throws IOException {
+    generator.writeStartArray();
+    for (E value : values) {
+      generator.writeString(names.serialized(value));
+    }
+    generator.writeEndArray();
   }
 
   static ArrayNode strings(Iterable<String> values) {

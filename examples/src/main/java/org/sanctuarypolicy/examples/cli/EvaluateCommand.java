@@ -1,14 +1,10 @@
 package org.sanctuarypolicy.examples.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,6 +14,7 @@ import java.util.List;
 import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.Request;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
+import org.sanctuarypolicy.json.DecisionWriter;
 import org.sanctuarypolicy.json.PolicyJson;
 import org.sanctuarypolicy.json.PolicyJsonException;
 
@@ -76,7 +73,7 @@ final class EvaluateCommand implements Command {
 
   private static int evaluate(InputStream in, String source, PrintStream out, PrintStream err) {
     Policy policy = SanctuaryPolicy.chicago();
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, UTF_8), 1 << 16);
+    DecisionWriter writer = PolicyJson.decisionWriter(new BufferedOutputStream(out, 1 << 16));
     long inputs = 0;
     long invalid = 0;
     try {
@@ -91,8 +88,7 @@ final class EvaluateCommand implements Command {
           err.println(e.getMessage());
           continue;
         }
-        writer.write(PolicyJson.write(policy.evaluate(request)));
-        writer.write('\n');
+        writer.write(policy.evaluate(request));
         if (inputs % CHECK_EVERY == 0 && outputFailed(writer, out)) {
           err.println(
               "policy-cli evaluate: cannot write the output; stopped after input " + inputs);
@@ -133,7 +129,7 @@ final class EvaluateCommand implements Command {
   /**
    * Whether the output refuses bytes, for example a closed pipe: then there is no point going on.
    */
-  private static boolean outputFailed(Writer writer, PrintStream out) throws IOException {
+  private static boolean outputFailed(DecisionWriter writer, PrintStream out) throws IOException {
     writer.flush();
     return out.checkError();
   }
@@ -146,7 +142,7 @@ final class EvaluateCommand implements Command {
         : Main.printable(message);
   }
 
-  private static void flushQuietly(Writer writer) {
+  private static void flushQuietly(DecisionWriter writer) {
     try {
       writer.flush();
     } catch (IOException e) {

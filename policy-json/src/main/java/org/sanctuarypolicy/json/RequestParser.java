@@ -1,0 +1,374 @@
+package org.sanctuarypolicy.json;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.sanctuarypolicy.api.Action;
+import org.sanctuarypolicy.api.Actor;
+import org.sanctuarypolicy.api.Authority;
+import org.sanctuarypolicy.api.Counterparty;
+import org.sanctuarypolicy.api.FacilityArea;
+import org.sanctuarypolicy.api.InformationCategory;
+import org.sanctuarypolicy.api.InvalidRequestException;
+import org.sanctuarypolicy.api.Purpose;
+import org.sanctuarypolicy.api.Request;
+
+/**
+ * Reads one request object from Jackson's token stream straight into a {@link Request.Builder},
+ * without building a tree, and fails on every input exactly as {@link TreeReader} followed by
+ * {@link RequestCodec#fromTree} does, with the same error.
+ *
+ * <p>How it keeps to that: the checks of the tree (a field given twice, the size of the item) are
+ * made by a {@link TreeReader} as the tokens come, and its first error wins, as when the whole tree
+ * is built before any field is read; the first field error in input order is kept and thrown only
+ * once the whole item is read; and a value of another shape than the common one (a string for the
+ * id or an enum, an array of distinct known names for a set) is read as a tree by the same {@code
+ * TreeReader} and checked by {@link RequestCodec#setField}, so that its message is the tree's own.
+ * A request that is not an object is read and checked as a tree.
+ */
+final class RequestParser {
+  private static final int REQUEST_ID = 0;
+  private static final int ACTOR = 1;
+  private static final int ACTION = 2;
+  private static final int COUNTERPARTY = 3;
+  private static final int PURPOSE = 4;
+  private static final int AUTHORITIES = 5;
+  private static final int INFORMATION = 6;
+  private static final int FACILITY_AREA = 7;
+
+  private static final EnumNames<Actor> ACTORS = EnumNames.of(Actor.class);
+  private static final EnumNames<Action> ACTIONS = EnumNames.of(Action.class);
+  private static final EnumNames<Counterparty> COUNTERPARTIES = EnumNames.of(Counterparty.class);
+  private static final EnumNames<Purpose> PURPOSES = EnumNames.of(Purpose.class);
+  private static final EnumNames<Authority> AUTHORITY_NAMES = EnumNames.of(Authority.class);
+  private static final EnumNames<InformationCategory> CATEGORY_NAMES =
+      EnumNames.of(InformationCategory.class);
+  private static final EnumNames<FacilityArea> AREAS = EnumNames.of(FacilityArea.class);
+
+  /** Every set of authorities, by bit mask of ordinals. */
+  private static final ImmutableList<ImmutableSet<Authority>> AUTHORITY_SETS =
+      subsets(Authority.class);
+
+  /** Every set of information categories, by bit mask of ordinals. */
+  private static final ImmutableList<ImmutableSet<InformationCategory>> CATEGORY_SETS =
+      subsets(InformationCategory.class);
+
+  private final JsonParser parser;
+  private final TreeReader tree;
+  private final Request.Builder builder = Request.builder();
+
+  /** The item when it is not an object, checked by {@link RequestCodec#fromTree}. */
+  private @Nullable JsonNode other;
+
+  /** The first field error in input order, thrown when the item has no error of the tree. */
+  private @Nullable RuntimeException fieldError;
+
+  private boolean informationGiven;
+
+  /** The known fields read so far, one bit each. */
+  private int seen;
+
+  /** The unknown field names read so far, made at the first one. */
+  private @Nullable Set<String> unknown;
+
+  private RequestParser(JsonParser parser) {
+    this.parser = parser;
+    this.tree = new TreeReader(parser, "request", InvalidRequestException::of);
+  }
+
+  /**
+   * Reads the request whose first token is the parser's current token, as a {@link
+   * TreeReader.ItemReading}: throws malformed JSON as Jackson's exception and an error of the tree
+   * as an {@link InvalidRequestException}, both once the item is read; the supplier returned builds
+   * the request or throws its field error.
+   */
+  static Supplier<Request> read(JsonParser parser) throws IOException {
+    RequestParser reader = new RequestParser(parser);
+    reader.readItem();
+    return reader::request;
+  }
+
+  private void readItem() throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      JsonNode node = tree.value("");
+      tree.throwIfFailed();
+      other = node;
+      return;
+    }
+    tree.countValue(); // the object itself, the first value of the item
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_OBJECT;
+        token = parser.nextToken()) {
+      if (token != JsonToken.FIELD_NAME) {
+        throw new JsonParseException(parser, "expected a field name, found " + token);
+      }
+      String name = parser.currentName();
+      tree.count(name.length());
+      parser.nextToken();
+      int field = field(name);
+      if (field < 0) {
+        unknownField(name);
+      } else {
+        knownField(field, name);
+      }
+    }
+    tree.throwIfFailed();
+  }
+
+  private Request request() {
+    JsonNode node = other;
+    if (node != null) {
+      return RequestCodec.fromTree(node);
+    }
+    RuntimeException error = fieldError;
+    if (error != null) {
+      throw error;
+    }
+    return RequestCodec.build(builder, informationGiven);
+  }
+
+  private static int field(String name) {
+    switch (name) {
+      case "requestId":
+        return REQUEST_ID;
+      case "actor":
+        return ACTOR;
+      case "action":
+        return ACTION;
+      case "counterparty":
+        return COUNTERPARTY;
+      case "purpose":
+        return PURPOSE;
+      case "authorities":
+        return AUTHORITIES;
+      case "information":
+        return INFORMATION;
+      case "facilityArea":
+        return FACILITY_AREA;
+      default:
+        return -1;
+    }
+  }
+
+  private void unknownField(String name) throws IOException {
+    String path = Wire.name(name);
+    tree.value(path);
+    if (tree.failed()) {
+      return;
+    }
+    Set<String> names = unknown;
+    if (names == null) {
+      names = new HashSet<>();
+      unknown = names;
+    }
+    if (!names.add(name)) {
+      tree.fail(tree.duplicate(path));
+    } else if (fieldError == null) {
+      fieldError = RequestCodec.unknownField(name);
+    }
+  }
+
+  private void knownField(int field, String name) throws IOException {
+    if (tree.failed() || fieldError != null) {
+      // Only the checks of the tree are left to make on this item.
+      tree.value(name);
+    } else {
+      readField(field, name);
+    }
+    if (tree.failed()) {
+      return;
+    }
+    int bit = 1 << field;
+    if ((seen & bit) != 0) {
+      tree.fail(tree.duplicate(name));
+    }
+    seen |= bit;
+  }
+
+  private void readField(int field, String name) throws IOException {
+    switch (field) {
+      case REQUEST_ID:
+        requestId(name);
+        break;
+      case ACTOR:
+        Actor actor = enumValue(name, ACTORS);
+        if (actor != null) {
+          builder.actor(actor);
+        }
+        break;
+      case ACTION:
+        Action action = enumValue(name, ACTIONS);
+        if (action != null) {
+          builder.action(action);
+        }
+        break;
+      case COUNTERPARTY:
+        Counterparty counterparty = enumValue(name, COUNTERPARTIES);
+        if (counterparty != null) {
+          builder.counterparty(counterparty);
+        }
+        break;
+      case PURPOSE:
+        Purpose purpose = enumValue(name, PURPOSES);
+        if (purpose != null) {
+          builder.purpose(purpose);
+        }
+        break;
+      case AUTHORITIES:
+        ImmutableSet<Authority> authorities = enumSet(name, AUTHORITY_NAMES, AUTHORITY_SETS);
+        if (authorities != null) {
+          builder.authorities(authorities);
+        }
+        break;
+      case INFORMATION:
+        informationGiven = true;
+        ImmutableSet<InformationCategory> information =
+            enumSet(name, CATEGORY_NAMES, CATEGORY_SETS);
+        if (information != null) {
+          builder.information(information);
+        }
+        break;
+      default:
+        FacilityArea area = enumValue(name, AREAS);
+        if (area != null) {
+          builder.facilityArea(area);
+        }
+        break;
+    }
+  }
+
+  private void requestId(String name) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      check(name, tree.value(name));
+    } else if (tree.countValue()) {
+      String id = parser.getText();
+      tree.count(id.length());
+      builder.requestId(id);
+    }
+  }
+
+  /**
+   * The enum constant named by the current string, or null when the value is not one: then the
+   * error, if any, is recorded.
+   */
+  private <E extends Enum<E>> @Nullable E enumValue(String name, EnumNames<E> names)
+      throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      check(name, tree.value(name));
+      return null;
+    }
+    if (!tree.countValue()) {
+      return null;
+    }
+    int length = parser.getTextLength();
+    E value = names.find(parser.getTextCharacters(), parser.getTextOffset(), length);
+    tree.count(length);
+    if (value == null) {
+      check(name, Wire.NODES.textNode(parser.getText()));
+    }
+    return value;
+  }
+
+  /**
+   * The set of enum constants named by the current array, or null when the value is not an array
+   * of distinct names: then the error, if any, is recorded.
+   *
+   * @param sets every set of the enum's constants, by bit mask of ordinals
+   */
+  private <E extends Enum<E>> @Nullable ImmutableSet<E> enumSet(
+      String name, EnumNames<E> names, ImmutableList<ImmutableSet<E>> sets) throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      check(name, tree.value(name));
+      return null;
+    }
+    if (!tree.countValue()) {
+      parser.skipChildren();
+      return null;
+    }
+    int mask = 0;
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_ARRAY;
+        token = parser.nextToken()) {
+      if (token == JsonToken.VALUE_STRING && !tree.failed()) {
+        if (!tree.countValue()) {
+          continue;
+        }
+        int length = parser.getTextLength();
+        E value = names.find(parser.getTextCharacters(), parser.getTextOffset(), length);
+        tree.count(length);
+        if (value != null && (mask & (1 << value.ordinal())) == 0) {
+          mask |= 1 << value.ordinal();
+          continue;
+        }
+        // An unknown or repeated name: the codec names it, with its position.
+        check(name, arrayOf(names, mask).add(parser.getText()));
+      } else {
+        // Another kind of value, or the rest of an item already in error: read as a tree.
+        check(name, arrayOf(names, mask).add(tree.value(element(name, Integer.bitCount(mask)))));
+      }
+      // The codec's error is about this element; the rest is read for the checks of the tree.
+      for (int index = Integer.bitCount(mask) + 1;
+          parser.nextToken() != JsonToken.END_ARRAY;
+          index++) {
+        tree.value(element(name, index));
+      }
+      return null;
+    }
+    return sets.get(mask);
+  }
+
+  /** The path of an element of an array, as {@link TreeReader} names it. */
+  private static String element(String name, int index) {
+    return name + "[" + index + "]";
+  }
+
+  /** The names of the constants in {@code mask}, as the first elements of an array. */
+  private static <E extends Enum<E>> ArrayNode arrayOf(EnumNames<E> names, int mask) {
+    ArrayNode array = Wire.NODES.arrayNode();
+    for (int rest = mask; rest != 0; rest &= rest - 1) {
+      array.add(names.constant(Integer.numberOfTrailingZeros(rest)).name());
+    }
+    return array;
+  }
+
+  /**
+   * Checks a value read as a tree with the codec, unless the item is already in error, and records
+   * the codec's error as the field error; the value, when right, is set on the builder.
+   */
+  private void check(String name, JsonNode value) {
+    if (tree.failed()) {
+      return;
+    }
+    try {
+      RequestCodec.setField(builder, name, value);
+    } catch (InvalidRequestException e) {
+      fieldError = e;
+    }
+  }
+
+  private static <E extends Enum<E>> ImmutableList<ImmutableSet<E>> subsets(Class<E> type) {
+    E[] values = type.getEnumConstants();
+    ImmutableList.Builder<ImmutableSet<E>> subsets = ImmutableList.builder();
+    for (int mask = 0; mask < 1 << values.length; mask++) {
+      EnumSet<E> subset = EnumSet.noneOf(type);
+      for (E value : values) {
+        if ((mask & (1 << value.ordinal())) != 0) {
+          subset.add(value);
+        }
+      }
+      subsets.add(Sets.immutableEnumSet(subset));
+    }
+    return subsets.build();
+  }
+}

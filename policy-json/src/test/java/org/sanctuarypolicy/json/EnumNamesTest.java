@@ -1,0 +1,123 @@
+package org.sanctuarypolicy.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sanctuarypolicy.api.Action;
+import org.sanctuarypolicy.api.Actor;
+import org.sanctuarypolicy.api.Authority;
+import org.sanctuarypolicy.api.Counterparty;
+import org.sanctuarypolicy.api.Effect;
+import org.sanctuarypolicy.api.FacilityArea;
+import org.sanctuarypolicy.api.InformationCategory;
+import org.sanctuarypolicy.api.ObligationType;
+import org.sanctuarypolicy.api.Purpose;
+
+/** The look-up of enum constants by their wire names. */
+class EnumNamesTest {
+  private static final List<Class<? extends Enum<?>>> TYPES =
+      List.of(
+          Actor.class,
+          Action.class,
+          Counterparty.class,
+          Purpose.class,
+          Authority.class,
+          InformationCategory.class,
+          FacilityArea.class,
+          Effect.class,
+          ObligationType.class);
+
+  @Test
+  void find_everyNameOfEveryWireEnum_itsConstant() {
+    for (Class<? extends Enum<?>> type : TYPES) {
+      checkEveryName(names(type));
+    }
+  }
+
+  @Test
+  void find_nearMisses_none() {
+    for (Class<? extends Enum<?>> type : TYPES) {
+      EnumNames<?> names = names(type);
+      for (Enum<?> constant : type.getEnumConstants()) {
+        String name = constant.name();
+        for (String miss :
+            List.of(
+                "",
+                name.toLowerCase(Locale.ROOT),
+                name + "X",
+                name.substring(1),
+                name.substring(0, name.length() - 1),
+                "X" + name.substring(1),
+                name.substring(0, name.length() - 1) + "X")) {
+          assertThat(names.find(miss)).as(miss).isNull();
+          assertThat(names.find(("[" + miss + "]").toCharArray(), 1, miss.length()))
+              .as(miss)
+              .isNull();
+        }
+      }
+    }
+  }
+
+  @Test
+  void find_namesThatShareLengthAndEnds_eachItsOwn() {
+    // Same length, first, middle and last characters: one chain of slots.
+    EnumNames<Collide> names = EnumNames.of(Collide.class);
+    checkEveryName(names);
+    assertThat(names.find("AXXXA")).isNull();
+    assertThat(names.find("AXXXA".toCharArray(), 0, 5)).isNull();
+  }
+
+  @Test
+  void allowed_everyNameInOrder() {
+    assertThat(Wire.names(FacilityArea.class)).isEqualTo("NON_PUBLIC, PUBLIC");
+    for (Class<? extends Enum<?>> type : TYPES) {
+      assertThat(names(type).allowed())
+          .isEqualTo(
+              Arrays.stream(type.getEnumConstants())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", ")));
+    }
+  }
+
+  @Test
+  void serialized_everyConstant_itsNameAndConstantByOrdinal() {
+    EnumNames<Effect> names = EnumNames.of(Effect.class);
+    for (Effect effect : Effect.values()) {
+      assertThat(names.serialized(effect).getValue()).isEqualTo(effect.name());
+      assertThat(names.constant(effect.ordinal())).isSameAs(effect);
+    }
+  }
+
+  private static <E extends Enum<E>> void checkEveryName(EnumNames<E> names) {
+    for (int ordinal = 0; ; ordinal++) {
+      E constant;
+      try {
+        constant = names.constant(ordinal);
+      } catch (ArrayIndexOutOfBoundsException e) {
+        break;
+      }
+      String name = constant.name();
+      assertThat(names.find(name)).isSameAs(constant);
+      char[] buffer = ("{\"" + name + "\"}").toCharArray();
+      assertThat(names.find(buffer, 2, name.length())).isSameAs(constant);
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"}) // the raw type stands for the enum type given
+  private static EnumNames<?> names(Class<? extends Enum<?>> type) {
+    return EnumNames.of((Class) type);
+  }
+
+  /** Names that share their length and their first, middle and last characters. */
+  private enum Collide {
+    ABCBA,
+    ADCDA,
+    AECEA,
+    A_C_A,
+    AACAA
+  }
+}
