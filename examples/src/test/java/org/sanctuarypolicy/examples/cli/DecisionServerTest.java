@@ -3,6 +3,9 @@ package org.sanctuarypolicy.examples.cli;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanctuarypolicy.examples.cli.SampleRequests.GARAGE;
+import static org.sanctuarypolicy.examples.cli.SampleRequests.HOLD;
+import static org.sanctuarypolicy.examples.cli.SampleRequests.STATUS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,14 +27,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sanctuarypolicy.api.Action;
-import org.sanctuarypolicy.api.Authority;
 import org.sanctuarypolicy.api.Clause;
 import org.sanctuarypolicy.api.ClauseException;
-import org.sanctuarypolicy.api.Counterparty;
-import org.sanctuarypolicy.api.InformationCategory;
 import org.sanctuarypolicy.api.Policy;
-import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
 import org.sanctuarypolicy.json.PolicyJson;
@@ -41,29 +39,6 @@ class DecisionServerTest {
   private static final Policy POLICY = SanctuaryPolicy.chicago();
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final Request HOLD =
-      Request.builder()
-          .requestId("hold-1")
-          .action(Action.HOLD_ON_DETAINER)
-          .counterparty(Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT)
-          .purpose(Purpose.CIVIL_IMMIGRATION_ENFORCEMENT)
-          .authorities(Authority.IMMIGRATION_DETAINER)
-          .build();
-  private static final Request STATUS =
-      Request.builder()
-          .requestId("status-2")
-          .action(Action.DISCLOSE_INFORMATION)
-          .counterparty(Counterparty.STATE_OR_LOCAL_AGENCY)
-          .purpose(Purpose.CRIMINAL_INVESTIGATION)
-          .information(InformationCategory.IDENTITY, InformationCategory.IMMIGRATION_STATUS)
-          .build();
-  private static final Request GARAGE =
-      Request.builder()
-          .requestId("garage-3")
-          .action(Action.PROVIDE_FACILITY)
-          .counterparty(Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT)
-          .authorities(Authority.JUDICIAL_WARRANT)
-          .build();
 
   private static final String ACTIONS =
       "DISCLOSE_INFORMATION, GRANT_DATABASE_ACCESS, INQUIRE_STATUS, PROVIDE_FACILITY,"
