@@ -139,7 +139,7 @@ final class RequestReader implements Iterator<Request> {
     }
   }
 
-  /** Bytes that Jackson cannot read as text in any JSON encoding: malformed input, not an I/O error. */
+  /** Bytes Jackson cannot read as text in any JSON encoding: malformed input, not an I/O error. */
   private static PolicyJsonException notText(long position, long line) {
     return PolicyJsonException.format(
         position,
