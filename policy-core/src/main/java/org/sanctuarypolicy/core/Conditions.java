@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.sanctuarypolicy.api.Authority;
 import org.sanctuarypolicy.api.Condition;
 import org.sanctuarypolicy.api.Counterparty;
-import org.sanctuarypolicy.api.InformationCategory;
 import org.sanctuarypolicy.api.Nexus;
 import org.sanctuarypolicy.api.Request;
 
@@ -17,8 +16,6 @@ import org.sanctuarypolicy.api.Request;
 final class Conditions {
   private static final Set<Authority> JUDICIAL_PROCESS =
       ImmutableSet.of(Authority.JUDICIAL_WARRANT, Authority.COURT_ORDER);
-  private static final Set<InformationCategory> STATUS_INFORMATION =
-      ImmutableSet.of(InformationCategory.IMMIGRATION_STATUS, InformationCategory.PLACE_OF_BIRTH);
   private static final Set<Counterparty> IMMIGRATION_AUTHORITIES =
       ImmutableSet.of(
           Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT,
@@ -104,7 +101,7 @@ final class Conditions {
         }
         return or(condition.authorities()) + " is presented";
       case INFORMATION_ANY:
-        if (condition.information().equals(STATUS_INFORMATION)) {
+        if (condition.information().equals(ReferenceEvaluator.STATUS_INFORMATION)) {
           return "the information includes status information (IMMIGRATION_STATUS or"
               + " PLACE_OF_BIRTH)";
         }

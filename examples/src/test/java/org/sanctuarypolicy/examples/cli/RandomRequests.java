@@ -17,8 +17,9 @@ import org.sanctuarypolicy.api.Request;
  * non-empty with {@code DISCLOSE_INFORMATION} and absent otherwise, {@code facilityArea} only (and
  * not always) with {@code PROVIDE_FACILITY}, optional fields sometimes left to their defaults.
  *
- * <p>The load test needs a plain {@code Random} stream, not jqwik arbitraries; policy-testkit's
- * generators are jqwik-based, and examples does not depend on policy-testkit.
+ * <p>The load test needs a plain, seeded {@code Random} stream with every action equally likely.
+ * The test kit's generators are jqwik arbitraries, and its {@code RequestSpace} drawn uniformly
+ * would make nearly every request a disclosure (511 of its 521 variants per context).
  */
 final class RandomRequests {
   private final Random random;
