@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.base.Ascii;
 import com.google.common.base.Splitter;
+import com.google.common.io.ByteStreams;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -104,7 +105,27 @@ final class DecisionHandler implements HttpHandler {
     } catch (RuntimeException | Error e) {
       internalError(exchange);
     } finally {
+      discardRestOfBody(exchange);
       exchange.close();
+    }
+  }
+
+  /**
+   * Puts the answer on the wire, then reads and throws away what is left of the request body, up to
+   * {@link DecisionServer#MAX_DISCARDED_BYTES}; the exchange timeout bounds how long this waits. An
+   * answer given before the whole body arrived (413, 503) would otherwise be lost: closing a
+   * connection with unread data makes the operating system reset it, and the reset destroys
+   * whatever of the answer the client had not read yet.
+   */
+  private static void discardRestOfBody(HttpExchange exchange) {
+    try {
+      if (exchange.getResponseCode() != -1) {
+        exchange.getResponseBody().flush();
+      }
+      ByteStreams.exhaust(
+          ByteStreams.limit(exchange.getRequestBody(), DecisionServer.MAX_DISCARDED_BYTES));
+    } catch (IOException e) {
+      // The client went away, or the watchdog cut the exchange off: closing is all that is left.
     }
   }
 
@@ -274,7 +295,7 @@ final class DecisionHandler implements HttpHandler {
     ObjectNode error = JSON.createObjectNode().put("error", "body too large");
     error.put("limit", maxBodyBytes);
     error.put("message", "the request body exceeds " + maxBodyBytes + " bytes");
-    // The rest of the body is not read: the connection cannot be reused.
+    // The rest of the body may be longer than is discarded: the connection cannot be reused.
     send(exchange, 413, error, true);
   }
 

@@ -29,6 +29,12 @@ final class DecisionServer {
   /** The largest request body accepted, in bytes (1 MiB); a larger one is answered 413. */
   static final int MAX_BODY_BYTES = 1 << 20;
 
+  /**
+   * The most of a request body left unread by the answer (a 413 or 503) that is read and thrown
+   * away before the connection is closed, in bytes (16 MiB).
+   */
+  static final long MAX_DISCARDED_BYTES = 16L << 20;
+
   /** The most requests in one array; more are answered 413. */
   static final int MAX_BATCH_REQUESTS = 1_000;
 

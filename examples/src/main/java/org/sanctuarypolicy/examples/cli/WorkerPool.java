@@ -33,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li><b>Bounded.</b> At most {@code threads} exchanges run and {@code queue} wait. When both are
  *       full, the exchange runs on one of the {@code overflowThreads} instead, marked as
- *       {@linkplain #shedding() shedding}, and the handler answers 503 without reading the body. When the
- *       overflow threads are busy too, the task is rejected and the JDK closes the connection.
+ *       {@linkplain #shedding() shedding}, and the handler answers 503 before reading the body.
+ *       When the overflow threads are busy too, the task is rejected and the JDK closes the
+ *       connection.
  *   <li><b>Timed.</b> An exchange that has run for longer than {@code timeout} (a client that sends
  *       half a request and stalls, or never reads its response) has its thread interrupted. The
  *       socket channel is an {@link java.nio.channels.InterruptibleChannel}: the blocked read or

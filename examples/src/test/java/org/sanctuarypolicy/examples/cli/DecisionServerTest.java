@@ -353,6 +353,23 @@ class DecisionServerTest {
   }
 
   @Test
+  void post_bodyOverTheLimitSentAfterThe413_readToItsEndBeforeTheConnectionCloses()
+      throws Exception {
+    // A client that sends its whole body before it reads the answer: were the server to close
+    // the connection with the body unread, the reset could destroy the 413 on its way.
+    int length = DecisionServer.MAX_BODY_BYTES * 4;
+    try (RawHttp raw = RawHttp.connect(server.address())) {
+      raw.send(RawHttp.postHead(length));
+      RawHttp.Response response = raw.read();
+
+      raw.send(new byte[length]);
+
+      assertThat(response.status).isEqualTo(413);
+      assertThat(raw.endedInOrder()).isTrue();
+    }
+  }
+
+  @Test
   void post_chunkedBodyOverTheLimit_413AfterTheLimitIsCounted() throws Exception {
     byte[] chunk = Strings.repeat(" ", 1 << 16).getBytes(UTF_8);
     String chunkHead = Integer.toHexString(chunk.length) + "\r\n";

@@ -118,6 +118,17 @@ final class RawHttp implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether the server ends the connection in order, with nothing more to read, within {@link
+   * #READ_TIMEOUT_MS}.
+   *
+   * @return true at the end of the stream; false when a byte arrived
+   * @throws IOException when the connection was reset or the read timed out
+   */
+  boolean endedInOrder() throws IOException {
+    return in.read() < 0;
+  }
+
   @Override
   public void close() throws IOException {
     socket.close();
