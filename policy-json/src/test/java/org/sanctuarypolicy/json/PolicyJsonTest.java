@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sanctuarypolicy.api.Action;
@@ -201,6 +202,31 @@ class PolicyJsonTest {
   }
 
   // ---- rejected fields -----------------------------------------------------------------------
+
+  @ParameterizedTest
+  @MethodSource("notObjects")
+  void parseRequest_notAnObject_namesTheRequestTheValueAndTheFields(String text, String shown) {
+    InvalidRequestException e = rejected(json(text));
+
+    assertThat(e.field()).isEqualTo("request");
+    assertThat(e.value()).isEqualTo(shown);
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "request: "
+                + shown
+                + " is not allowed; allowed: a JSON object with the fields "
+                + FIELDS);
+  }
+
+  static Stream<Arguments> notObjects() {
+    return Stream.of(
+        Arguments.of("'ARREST_OR_DETAIN'", "\"ARREST_OR_DETAIN\""),
+        Arguments.of("42", "42"),
+        Arguments.of("true", "true"),
+        Arguments.of("null", "null"),
+        Arguments.of("[]", "an empty array"),
+        Arguments.of("[{'requestId':'a'}]", "an array"));
+  }
 
   @Test
   void parseRequest_unknownField_namesFieldAndAllowedFields() {
