@@ -271,11 +271,11 @@ final class RequestParser {
     if (!tree.countValue()) {
       return null;
     }
-    int length = parser.getTextLength();
-    E value = names.find(parser.getTextCharacters(), parser.getTextOffset(), length);
-    tree.count(length);
+    String text = parser.getText();
+    E value = names.find(text);
+    tree.count(text.length());
     if (value == null) {
-      check(name, Wire.NODES.textNode(parser.getText()));
+      check(name, Wire.NODES.textNode(text));
     }
     return value;
   }
@@ -304,15 +304,15 @@ final class RequestParser {
         if (!tree.countValue()) {
           continue;
         }
-        int length = parser.getTextLength();
-        E value = names.find(parser.getTextCharacters(), parser.getTextOffset(), length);
-        tree.count(length);
+        String text = parser.getText();
+        E value = names.find(text);
+        tree.count(text.length());
         if (value != null && (mask & (1 << value.ordinal())) == 0) {
           mask |= 1 << value.ordinal();
           continue;
         }
         // An unknown or repeated name: the codec names it, with its position.
-        check(name, arrayOf(names, mask).add(parser.getText()));
+        check(name, arrayOf(names, mask).add(text));
       } else {
         // Another kind of value, or the rest of an item already in error: read as a tree.
         check(name, arrayOf(names, mask).add(tree.value(element(name, Integer.bitCount(mask)))));
