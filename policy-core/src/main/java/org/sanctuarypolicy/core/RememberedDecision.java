@@ -33,11 +33,6 @@ final class RememberedDecision {
     }
   }
 
-  /** Whether decisions are remembered in request objects in this runtime. */
-  static boolean available() {
-    return DECIDED != null;
-  }
-
   static @Nullable Decision get(Request request) {
     VarHandle decided = DECIDED;
     return decided == null ? null : (Decision) decided.get(request);

@@ -59,7 +59,9 @@ final class RequestCodec {
 
   /** The request a JSON object describes; every field is checked, in the order given. */
   static Request fromTree(JsonNode node) {
-    Wire.object(node, "request", OBJECT_ALLOWED, FAILURE);
+    if (!node.isObject()) {
+      throw notAnObject(node);
+    }
     Request.Builder builder = Request.builder();
     boolean informationGiven = false;
     for (Map.Entry<String, JsonNode> field : node.properties()) {
@@ -67,6 +69,11 @@ final class RequestCodec {
       informationGiven |= field.getKey().equals("information");
     }
     return build(builder, informationGiven);
+  }
+
+  /** The error for a request that is not a JSON object. */
+  static InvalidRequestException notAnObject(JsonNode node) {
+    return InvalidRequestException.of("request", Wire.describe(node), OBJECT_ALLOWED);
   }
 
   /**

@@ -35,7 +35,7 @@ import org.sanctuarypolicy.api.Request;
  * once the whole item is read; and a value of another shape than the common one (a string for the
  * id or an enum, an array of distinct known names for a set) is read as a tree by the same {@code
  * TreeReader} and checked by {@link RequestCodec#setField}, so that its message is the tree's own.
- * A request that is not an object is read and checked as a tree.
+ * A request that is not an object is read as a tree and rejected with the tree codec's error.
  */
 final class RequestParser {
   private static final int REQUEST_ID = 0;
@@ -67,9 +67,6 @@ final class RequestParser {
   private final JsonParser parser;
   private final TreeReader tree;
   private final Request.Builder builder = Request.builder();
-
-  /** The item when it is not an object, checked by {@link RequestCodec#fromTree}. */
-  private @Nullable JsonNode other;
 
   /** The first field error in input order, thrown when the item has no error of the tree. */
   private @Nullable RuntimeException fieldError;
@@ -103,7 +100,7 @@ final class RequestParser {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       JsonNode node = tree.value("");
       tree.throwIfFailed();
-      other = node;
+      fieldError = RequestCodec.notAnObject(node);
       return;
     }
     tree.countValue(); // the object itself, the first value of the item
@@ -127,10 +124,6 @@ final class RequestParser {
   }
 
   private Request request() {
-    JsonNode node = other;
-    if (node != null) {
-      return RequestCodec.fromTree(node);
-    }
     RuntimeException error = fieldError;
     if (error != null) {
       throw error;

@@ -3,11 +3,14 @@ package org.sanctuarypolicy.json;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.sanctuarypolicy.json.PolicyJsonTest.json;
 import static org.sanctuarypolicy.json.PolicyJsonTest.names;
 
 import com.google.common.base.Strings;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,8 +19,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.InvalidRequestException;
 import org.sanctuarypolicy.api.Request;
@@ -35,8 +42,11 @@ class PolicyJsonReadRequestsTest {
 
   /** One item of the stream: a request id, or the message of the error. */
   private static List<String> items(String input) {
-    Iterator<Request> requests =
-        PolicyJson.readRequests(new ByteArrayInputStream(input.getBytes(UTF_8)));
+    return items(PolicyJson.readRequests(new ByteArrayInputStream(input.getBytes(UTF_8))));
+  }
+
+  /** Every item the reader yields, until it has no next. */
+  private static List<String> items(Iterator<Request> requests) {
     List<String> items = new ArrayList<>();
     while (requests.hasNext()) {
       try {
@@ -247,6 +257,39 @@ class PolicyJsonReadRequestsTest {
 
     assertThat(e.malformed()).isTrue();
     assertThat(e.getMessage()).startsWith("input 1 (line 1): malformed JSON: the input is empty");
+  }
+
+  /**
+   * Text in UTF-32 (Jackson detects it from the first four bytes) that breaks off in a code point
+   * beyond Unicode, which is not text in any encoding; read four bytes at a time, so that the break
+   * is met where the text puts it: before the first item, inside it, or between items.
+   */
+  @ParameterizedTest
+  @MethodSource("textThenBytesThatAreNotText")
+  void readRequests_bytesThatAreNotText_malformedWhereTheyAreThenEnds(
+      String text, List<String> expected) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write(text.getBytes("UTF-32BE"));
+    bytes.write(new byte[] {0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+    InputStream fourAtATime =
+        new FilterInputStream(new ByteArrayInputStream(bytes.toByteArray())) {
+          @Override
+          public int read(byte[] buffer, int offset, int length) throws IOException {
+            return super.read(buffer, offset, Math.min(length, 4));
+          }
+        };
+
+    assertThat(items(PolicyJson.readRequests(fourAtATime))).isEqualTo(expected);
+  }
+
+  static Stream<Arguments> textThenBytesThatAreNotText() {
+    String notText =
+        " (line %d): malformed JSON: the bytes are not text in UTF-8; allowed: one request object,"
+            + " an array of request objects, or one request object per line";
+    return Stream.of(
+        Arguments.of("[\n\n", List.of("input 1" + String.format(notText, 3))),
+        Arguments.of(json("\n{'requestId':'a',\n"), List.of("input 1" + String.format(notText, 2))),
+        Arguments.of("[" + A + ",\n\n", List.of("a", "input 2" + String.format(notText, 3))));
   }
 
   @Test
