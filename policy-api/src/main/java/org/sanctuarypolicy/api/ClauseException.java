@@ -2,7 +2,6 @@ package org.sanctuarypolicy.api;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
 import org.immutables.value.Value;
 
 /**
@@ -77,7 +76,7 @@ public abstract class ClauseException {
         .id(id)
         .condition(condition)
         .effect(effect)
-        .addAllObligations(Sets.immutableEnumSet(obligations))
+        .addAllObligations(obligations)
         .text(text)
         .build();
   }

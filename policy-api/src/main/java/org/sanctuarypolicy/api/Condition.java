@@ -3,7 +3,6 @@ package org.sanctuarypolicy.api;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
 import java.util.Arrays;
 import java.util.List;
 import org.immutables.value.Value;
@@ -155,7 +154,7 @@ public abstract class Condition {
    * @return the condition
    */
   public static Condition actorIn(Actor... actors) {
-    return leaf(Kind.ACTOR_IN).addAllActors(Sets.immutableEnumSet(Arrays.asList(actors))).build();
+    return leaf(Kind.ACTOR_IN).addActors(actors).build();
   }
 
   /**
@@ -165,7 +164,7 @@ public abstract class Condition {
    * @return the condition
    */
   public static Condition actionIn(Action... actions) {
-    return leaf(Kind.ACTION_IN).addAllActions(Sets.immutableEnumSet(Arrays.asList(actions))).build();
+    return leaf(Kind.ACTION_IN).addActions(actions).build();
   }
 
   /**
@@ -176,7 +175,7 @@ public abstract class Condition {
    */
   public static Condition counterpartyIn(Counterparty... counterparties) {
     return leaf(Kind.COUNTERPARTY_IN)
-        .addAllCounterparties(Sets.immutableEnumSet(Arrays.asList(counterparties)))
+        .addCounterparties(counterparties)
         .build();
   }
 
@@ -187,7 +186,7 @@ public abstract class Condition {
    * @return the condition
    */
   public static Condition purposeIn(Purpose... purposes) {
-    return leaf(Kind.PURPOSE_IN).addAllPurposes(Sets.immutableEnumSet(Arrays.asList(purposes))).build();
+    return leaf(Kind.PURPOSE_IN).addPurposes(purposes).build();
   }
 
   /**
@@ -197,7 +196,7 @@ public abstract class Condition {
    * @return the condition
    */
   public static Condition nexusIn(Nexus... nexuses) {
-    return leaf(Kind.NEXUS_IN).addAllNexuses(Sets.immutableEnumSet(Arrays.asList(nexuses))).build();
+    return leaf(Kind.NEXUS_IN).addNexuses(nexuses).build();
   }
 
   /**
@@ -207,7 +206,7 @@ public abstract class Condition {
    * @return the condition
    */
   public static Condition areaIn(FacilityArea... areas) {
-    return leaf(Kind.AREA_IN).addAllAreas(Sets.immutableEnumSet(Arrays.asList(areas))).build();
+    return leaf(Kind.AREA_IN).addAreas(areas).build();
   }
 
   /**
@@ -218,7 +217,7 @@ public abstract class Condition {
    */
   public static Condition presentedAny(Authority... authorities) {
     return leaf(Kind.PRESENTED_ANY)
-        .addAllAuthorities(Sets.immutableEnumSet(Arrays.asList(authorities)))
+        .addAuthorities(authorities)
         .build();
   }
 
@@ -230,7 +229,7 @@ public abstract class Condition {
    */
   public static Condition informationAny(InformationCategory... categories) {
     return leaf(Kind.INFORMATION_ANY)
-        .addAllInformation(Sets.immutableEnumSet(Arrays.asList(categories)))
+        .addInformation(categories)
         .build();
   }
 

@@ -2,7 +2,6 @@ package org.sanctuarypolicy.api;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
 import org.immutables.value.Value;
 
 /**
@@ -56,6 +55,6 @@ public abstract class Obligation {
    * @return the obligation
    */
   public static Obligation redact(Iterable<InformationCategory> categories) {
-    return ImmutableObligation.of(ObligationType.REDACT, Sets.immutableEnumSet(categories));
+    return ImmutableObligation.of(ObligationType.REDACT, categories);
   }
 }
