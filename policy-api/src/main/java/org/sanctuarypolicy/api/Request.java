@@ -366,11 +366,7 @@ public abstract class Request {
      * @return this builder
      */
     public Builder authorities(Iterable<Authority> authorities) {
-      int mask = 0;
-      for (Authority authority : authorities) {
-        mask |= 1 << authority.ordinal();
-      }
-      this.authorities = mask;
+      this.authorities = bits(authorities);
       return this;
     }
 
@@ -381,12 +377,7 @@ public abstract class Request {
      * @return this builder
      */
     public Builder authorities(Authority... authorities) {
-      int mask = 0;
-      for (Authority authority : authorities) {
-        mask |= 1 << authority.ordinal();
-      }
-      this.authorities = mask;
-      return this;
+      return authorities(Arrays.asList(authorities));
     }
 
     /**
@@ -396,11 +387,7 @@ public abstract class Request {
      * @return this builder
      */
     public Builder information(Iterable<InformationCategory> information) {
-      int mask = 0;
-      for (InformationCategory category : information) {
-        mask |= 1 << category.ordinal();
-      }
-      this.information = mask;
+      this.information = bits(information);
       return this;
     }
 
@@ -411,12 +398,16 @@ public abstract class Request {
      * @return this builder
      */
     public Builder information(InformationCategory... information) {
+      return information(Arrays.asList(information));
+    }
+
+    /** The bit set of {@code values}: bit {@code 1 << v.ordinal()} for each value {@code v}. */
+    private static int bits(Iterable<? extends Enum<?>> values) {
       int mask = 0;
-      for (InformationCategory category : information) {
-        mask |= 1 << category.ordinal();
+      for (Enum<?> value : values) {
+        mask |= 1 << value.ordinal();
       }
-      this.information = mask;
-      return this;
+      return mask;
     }
 
     /**
