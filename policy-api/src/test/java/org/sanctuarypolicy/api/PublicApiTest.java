@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -85,9 +84,7 @@ class PublicApiTest {
   void publicTypes_haveNoPublicConstructors() throws IOException {
     for (Class<?> type : apiClasses()) {
       if (Modifier.isPublic(type.getModifiers())) {
-        for (Constructor<?> constructor : type.getConstructors()) {
-          assertThat(constructor).as(type.getName()).isNull();
-        }
+        assertThat(type.getConstructors()).as(type.getName()).isEmpty();
       }
     }
   }

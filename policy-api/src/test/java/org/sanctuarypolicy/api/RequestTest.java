@@ -156,7 +156,7 @@ class RequestTest {
 
   @Test
   void builderFrom_copiesEveryField() {
-    Request request =
+    Request facility =
         minimal()
             .actor(Actor.CITY_CONTRACTOR)
             .action(Action.PROVIDE_FACILITY)
@@ -164,6 +164,12 @@ class RequestTest {
             .purpose(Purpose.CITY_SERVICE)
             .authorities(Authority.COURT_ORDER)
             .build();
-    assertThat(Request.builderFrom(request).build()).isEqualTo(request);
+    Request disclosure =
+        minimal()
+            .action(Action.DISCLOSE_INFORMATION)
+            .information(InformationCategory.IDENTITY, InformationCategory.PLACE_OF_BIRTH)
+            .build();
+    assertThat(Request.builderFrom(facility).build()).isEqualTo(facility);
+    assertThat(Request.builderFrom(disclosure).build()).isEqualTo(disclosure);
   }
 }
