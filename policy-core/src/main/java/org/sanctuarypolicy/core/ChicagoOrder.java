@@ -72,14 +72,15 @@ final class ChicagoOrder {
   private static final Set<ObligationType> REPORT_NO_OBSTRUCT =
       EnumSet.of(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT);
 
-  private static final Condition JUDICIAL_PROCESS =
+  // DESIGN's named terms; Conditions.describe calls them by their names.
+  static final Condition JUDICIAL_PROCESS =
       presentedAny(Authority.JUDICIAL_WARRANT, Authority.COURT_ORDER);
-  private static final Condition ENFORCEMENT = nexusIn(Nexus.CONFIRMED, Nexus.PRESUMED);
-  private static final Condition IMMIGRATION_AUTHORITY =
+  static final Condition ENFORCEMENT = nexusIn(Nexus.CONFIRMED, Nexus.PRESUMED);
+  static final Condition IMMIGRATION_AUTHORITY =
       counterpartyIn(
           Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT,
           Counterparty.FEDERAL_IMMIGRATION_INVESTIGATIONS);
-  private static final Condition WATCHED =
+  static final Condition WATCHED =
       counterpartyIn(
           Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT,
           Counterparty.FEDERAL_IMMIGRATION_INVESTIGATIONS,
@@ -154,15 +155,8 @@ final class ChicagoOrder {
                 + " database access: the city cannot tell."));
   }
 
-  private static ClauseException exception(
-      String id, Condition condition, Effect effect, Set<ObligationType> obligations, String text) {
-    return ClauseException.of(id, condition, effect, obligations, text);
-  }
-
   private static Clause.Builder clause(String id, String title, String text) {
-    Clause.Builder builder = Clause.builder();
-    builder.id(id).title(title).text(text);
-    return builder;
+    return Clause.builder().id(id).title(title).text(text);
   }
 
   private static List<Clause> clauses() {
@@ -182,14 +176,14 @@ final class ChicagoOrder {
             .baseEffect(BaseEffect.ESCALATE)
             .addAllBaseObligations(REFER)
             .addExceptions(
-                exception(
+                ClauseException.of(
                     "EO-0(a)",
                     JUDICIAL_PROCESS,
                     Effect.PERMIT,
                     VERIFY_LIMIT,
                     "A judicial warrant or court order is presented: comply once it is verified,"
                         + " within its scope."),
-                exception(
+                ClauseException.of(
                     "EO-0(b)",
                     PUBLIC_FACILITY,
                     Effect.PERMIT,
@@ -207,7 +201,7 @@ final class ChicagoOrder {
             .baseEffect(BaseEffect.DENY)
             .addAllBaseObligations(REPORT_NO_OBSTRUCT)
             .addExceptions(
-                exception(
+                ClauseException.of(
                     "EO-1(a)",
                     allOf(
                         JUDICIAL_PROCESS,
@@ -220,7 +214,7 @@ final class ChicagoOrder {
                     VERIFY_LIMIT_REPORT,
                     "A judicial warrant or court order compels the action: comply once it is"
                         + " verified, within its scope, and record it."),
-                exception(
+                ClauseException.of(
                     "EO-1(b)",
                     allOf(
                         presentedAny(Authority.STATUTORY_REQUIREMENT),
@@ -229,14 +223,14 @@ final class ChicagoOrder {
                     REFER_REPORT,
                     "A statute is said to require the disclosure: the Law Department decides"
                         + " whether it does."),
-                exception(
+                ClauseException.of(
                     "EO-1(c)",
                     PUBLIC_FACILITY,
                     Effect.PERMIT,
                     REPORT,
                     "The area is open to every member of the public on equal terms; record the"
                         + " request."),
-                exception(
+                ClauseException.of(
                     "EO-1(d)",
                     nexusIn(Nexus.CLAIMED, Nexus.UNDETERMINED),
                     Effect.ESCALATE,
@@ -264,28 +258,28 @@ final class ChicagoOrder {
                     NOT_DATA_SUBJECT))
             .baseEffect(BaseEffect.REDACT)
             .addExceptions(
-                exception(
+                ClauseException.of(
                     "EO-2.1(a)",
                     JUDICIAL_PROCESS,
                     Effect.PERMIT,
                     VERIFY_LIMIT,
                     "A judicial warrant or court order requires the disclosure: disclose what it"
                         + " requires once it is verified."),
-                exception(
+                ClauseException.of(
                     "EO-2.1(b)",
                     allOf(presentedAny(Authority.STATUTORY_REQUIREMENT), nexusIn(Nexus.NONE)),
                     Effect.PERMIT,
                     VERIFY_LIMIT,
                     "A statute requires the disclosure and no enforcement is involved: disclose"
                         + " what it requires once it is verified."),
-                exception(
+                ClauseException.of(
                     "EO-2.1(c)",
                     allOf(presentedAny(Authority.WRITTEN_CONSENT), nexusIn(Nexus.NONE)),
                     Effect.PERMIT,
                     LIMIT,
                     "The person consented in writing and no enforcement is involved: disclose"
                         + " what the consent covers."),
-                exception(
+                ClauseException.of(
                     "EO-2.1(d)",
                     presentedAny(Authority.STATUTORY_REQUIREMENT, Authority.WRITTEN_CONSENT),
                     Effect.ESCALATE,
@@ -307,27 +301,27 @@ final class ChicagoOrder {
             .scope(actionIn(Action.INQUIRE_STATUS))
             .baseEffect(BaseEffect.DENY)
             .addExceptions(
-                exception(
+                ClauseException.of(
                     "EO-2.2(a)",
                     presentedAny(Authority.STATUTORY_REQUIREMENT),
                     Effect.PERMIT,
                     LIMIT,
                     "A statute, regulation or treaty requires the question: ask only what it"
                         + " requires."),
-                exception(
+                ClauseException.of(
                     "EO-2.2(b)",
                     presentedAny(Authority.COURT_ORDER),
                     Effect.PERMIT,
                     VERIFY_LIMIT,
                     "A court order requires the question: ask only what it requires, once it is"
                         + " verified."),
-                exception(
+                ClauseException.of(
                     "EO-2.2(c)",
                     purposeIn(Purpose.LITIGATION),
                     Effect.PERMIT,
                     LIMIT,
                     "The city's lawyers need it for a case: ask only what the case needs."),
-                exception(
+                ClauseException.of(
                     "EO-2.2(d)",
                     allOf(
                         presentedAny(Authority.WRITTEN_CONSENT),
@@ -368,7 +362,7 @@ final class ChicagoOrder {
             .baseEffect(BaseEffect.DENY)
             .addAllBaseObligations(REPORT_NO_OBSTRUCT)
             .addExceptions(
-                exception(
+                ClauseException.of(
                     "EO-3(a)",
                     JUDICIAL_PROCESS,
                     Effect.PERMIT,
@@ -394,14 +388,14 @@ final class ChicagoOrder {
             .baseEffect(BaseEffect.DENY)
             .addAllBaseObligations(REPORT_NO_OBSTRUCT)
             .addExceptions(
-                exception(
+                ClauseException.of(
                     "EO-4.1(a)",
                     purposeIn(Purpose.EMERGENCY_RESPONSE),
                     Effect.PERMIT,
                     EnumSet.of(EMERGENCY_ONLY, DOCUMENT_AND_REPORT),
                     "An imminent threat to life or safety: respond to the emergency only, and do"
                         + " not secure, escort or support the operation."),
-                exception(
+                ClauseException.of(
                     "EO-4.1(b)",
                     JUDICIAL_PROCESS,
                     Effect.PERMIT,
@@ -461,7 +455,7 @@ final class ChicagoOrder {
             .baseEffect(BaseEffect.DENY)
             .addAllBaseObligations(REPORT_NO_OBSTRUCT)
             .addExceptions(
-                exception(
+                ClauseException.of(
                     "EO-5.1(a)",
                     JUDICIAL_PROCESS,
                     Effect.PERMIT,
@@ -488,7 +482,7 @@ final class ChicagoOrder {
             .baseEffect(BaseEffect.DENY)
             .addAllBaseObligations(REPORT_NO_OBSTRUCT)
             .addExceptions(
-                exception(
+                ClauseException.of(
                     "EO-5.2(a)",
                     presentedAny(Authority.JUDICIAL_WARRANT),
                     Effect.PERMIT,
@@ -510,7 +504,7 @@ final class ChicagoOrder {
             .baseEffect(BaseEffect.DENY)
             .addAllBaseObligations(REPORT_NO_OBSTRUCT)
             .addExceptions(
-                exception(
+                ClauseException.of(
                     "EO-5.3(a)",
                     JUDICIAL_PROCESS,
                     Effect.PERMIT,
@@ -532,7 +526,7 @@ final class ChicagoOrder {
             .baseEffect(BaseEffect.DENY)
             .addAllBaseObligations(REPORT_NO_OBSTRUCT)
             .addExceptions(
-                exception(
+                ClauseException.of(
                     "EO-5.4(a)",
                     JUDICIAL_PROCESS,
                     Effect.PERMIT,

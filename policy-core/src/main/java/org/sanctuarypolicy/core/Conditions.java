@@ -1,32 +1,16 @@
 package org.sanctuarypolicy.core;
 
 import com.google.common.base.Joiner;
-import com.google.common.collect.ImmutableSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.sanctuarypolicy.api.Authority;
 import org.sanctuarypolicy.api.Condition;
-import org.sanctuarypolicy.api.Counterparty;
 import org.sanctuarypolicy.api.Nexus;
 import org.sanctuarypolicy.api.Request;
 
 /** The meaning of a {@link Condition}: whether it holds for a request, and in plain words. */
 final class Conditions {
-  private static final Set<Authority> JUDICIAL_PROCESS =
-      ImmutableSet.of(Authority.JUDICIAL_WARRANT, Authority.COURT_ORDER);
-  private static final Set<Counterparty> IMMIGRATION_AUTHORITIES =
-      ImmutableSet.of(
-          Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT,
-          Counterparty.FEDERAL_IMMIGRATION_INVESTIGATIONS);
-  private static final Set<Counterparty> WATCHED =
-      ImmutableSet.of(
-          Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT,
-          Counterparty.FEDERAL_IMMIGRATION_INVESTIGATIONS,
-          Counterparty.MILITARY);
-  private static final Set<Nexus> ENFORCEMENT = ImmutableSet.of(Nexus.CONFIRMED, Nexus.PRESUMED);
-
   private Conditions() {}
 
   /**
@@ -71,7 +55,11 @@ final class Conditions {
     throw new AssertionError(condition.kind());
   }
 
-  /** The condition in plain words, for example "the action is HOLD_ON_DETAINER". */
+  /**
+   * The condition in plain words, for example "the action is HOLD_ON_DETAINER". The order's named
+   * terms (judicial process, an immigration authority, a watched counterparty, enforcement, status
+   * information) are called by their names.
+   */
   static String describe(Condition condition) {
     switch (condition.kind()) {
       case ACTOR_IN:
@@ -79,24 +67,26 @@ final class Conditions {
       case ACTION_IN:
         return "the action is " + or(condition.actions());
       case COUNTERPARTY_IN:
-        if (condition.counterparties().equals(IMMIGRATION_AUTHORITIES)) {
-          return "the counterparty is an immigration authority (" + or(IMMIGRATION_AUTHORITIES) + ")";
+        if (condition.equals(ChicagoOrder.IMMIGRATION_AUTHORITY)) {
+          return "the counterparty is an immigration authority ("
+              + or(condition.counterparties())
+              + ")";
         }
-        if (condition.counterparties().equals(WATCHED)) {
-          return "the counterparty is watched (" + or(WATCHED) + ")";
+        if (condition.equals(ChicagoOrder.WATCHED)) {
+          return "the counterparty is watched (" + or(condition.counterparties()) + ")";
         }
         return "the counterparty is " + or(condition.counterparties());
       case PURPOSE_IN:
         return "the purpose is " + or(condition.purposes());
       case NEXUS_IN:
-        if (condition.nexuses().equals(ENFORCEMENT)) {
+        if (condition.equals(ChicagoOrder.ENFORCEMENT)) {
           return "enforcement (nexus CONFIRMED or PRESUMED)";
         }
         return "the nexus is " + or(condition.nexuses());
       case AREA_IN:
         return "the facility area is " + or(condition.areas());
       case PRESENTED_ANY:
-        if (condition.authorities().equals(JUDICIAL_PROCESS)) {
+        if (condition.equals(ChicagoOrder.JUDICIAL_PROCESS)) {
           return "judicial process (JUDICIAL_WARRANT or COURT_ORDER) is presented";
         }
         return or(condition.authorities()) + " is presented";
