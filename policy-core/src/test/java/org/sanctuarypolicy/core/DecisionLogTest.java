@@ -31,12 +31,15 @@ class DecisionLogTest {
     appender.start();
     logger.addAppender(appender);
     logger.setLevel(Level.DEBUG);
+    // Only this appender hears the events: the console would print every one of the battery's.
+    logger.setAdditive(false);
   }
 
   @AfterEach
   void stopListening() {
     logger.detachAppender(appender);
     logger.setLevel(null);
+    logger.setAdditive(true);
   }
 
   private static Map<String, String> keyValues(ILoggingEvent event) {
