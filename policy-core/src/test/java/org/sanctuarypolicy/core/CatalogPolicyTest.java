@@ -27,6 +27,9 @@ class CatalogPolicyTest {
 
   @Test
   void compiled_sameRequestObject_returnsTheSameDecisionObject() {
+    // Remembered in the request object: these tests run with both modules on the module path, as
+    // a modular application would, where policy-api opens the field to policy-core. Without the
+    // memo, each evaluation would make a new decision that echoes the request id.
     Policy compiled = CatalogPolicy.compiled(ChicagoOrder.catalog());
     Request request = disclosure("same");
 
@@ -34,6 +37,20 @@ class CatalogPolicyTest {
 
     assertThat(compiled.evaluate(request)).isSameAs(first);
     assertThat(first).isEqualTo(CatalogPolicy.reference(ChicagoOrder.catalog()).evaluate(request));
+  }
+
+  @Test
+  void compiled_equalContentOtherId_sharesEverythingButTheId() {
+    Policy compiled = CatalogPolicy.compiled(ChicagoOrder.catalog());
+
+    Decision first = compiled.evaluate(disclosure("shared-1"));
+    Decision second = compiled.evaluate(disclosure("shared-2"));
+
+    assertThat(first.requestId()).isEqualTo("shared-1");
+    assertThat(second.requestId()).isEqualTo("shared-2");
+    assertThat(second.reasons()).isSameAs(first.reasons());
+    assertThat(second.obligations()).isSameAs(first.obligations());
+    assertThat(second.withRequestId("shared-1")).isEqualTo(first);
   }
 
   @Test
@@ -56,6 +73,7 @@ class CatalogPolicyTest {
     assertThat(compiled.info().version()).isEqualTo("1.0.0");
     assertThat(compiled.info().fingerprint()).isEqualTo(Fingerprint.of(ChicagoOrder.catalog()));
     assertThat(reference.info()).isEqualTo(compiled.info());
+    assertThat(SanctuaryPolicy.chicago().info()).isEqualTo(compiled.info());
     assertThat(reference.catalog()).isSameAs(compiled.catalog());
   }
 

@@ -23,7 +23,6 @@ import org.sanctuarypolicy.api.InformationCategory;
 import org.sanctuarypolicy.api.Nexus;
 import org.sanctuarypolicy.api.NexusRule;
 import org.sanctuarypolicy.api.ObligationType;
-import org.sanctuarypolicy.api.PolicyInfo;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
 
@@ -34,9 +33,7 @@ import org.sanctuarypolicy.api.Request;
  */
 class DecisionTableTest {
   private final ClauseCatalog catalog = ChicagoOrder.catalog();
-  private final ReferenceEvaluator reference =
-      new ReferenceEvaluator(
-          catalog, PolicyInfo.of(catalog.id(), catalog.version(), Fingerprint.of(catalog)));
+  private final ReferenceEvaluator reference = CatalogPolicy.reference(catalog).reference();
   private final DecisionTable table = new DecisionTable(catalog, reference);
   private final List<String> differing = new ArrayList<>();
 
@@ -85,11 +82,12 @@ class DecisionTableTest {
     }
   }
 
-  private static Set<InformationCategory> information(int mask) {
-    Set<InformationCategory> set = EnumSet.noneOf(InformationCategory.class);
-    for (InformationCategory category : InformationCategory.values()) {
-      if ((mask & (1 << category.ordinal())) != 0) {
-        set.add(category);
+  /** The values of {@code type} whose bits are set in {@code mask}, by ordinal. */
+  private static <E extends Enum<E>> Set<E> fromBits(Class<E> type, int mask) {
+    Set<E> set = EnumSet.noneOf(type);
+    for (E value : type.getEnumConstants()) {
+      if ((mask & (1 << value.ordinal())) != 0) {
+        set.add(value);
       }
     }
     return set;
@@ -113,7 +111,7 @@ class DecisionTableTest {
             compare(
                 request(Actor.CITY_DEPARTMENT, Action.DISCLOSE_INFORMATION, counterparty, purpose)
                     .authorities(authorities)
-                    .information(information(mask))
+                    .information(fromBits(InformationCategory.class, mask))
                     .build());
           }
           everyOtherAction(Actor.CITY_DEPARTMENT, counterparty, purpose, authorities);
@@ -130,13 +128,7 @@ class DecisionTableTest {
       for (Counterparty counterparty : Counterparty.values()) {
         for (Purpose purpose : Purpose.values()) {
           for (int mask = 0; mask < authoritySets; mask += 5) {
-            Set<Authority> authorities = EnumSet.noneOf(Authority.class);
-            for (Authority authority : Authority.values()) {
-              if ((mask & (1 << authority.ordinal())) != 0) {
-                authorities.add(authority);
-              }
-            }
-            everyOtherAction(actor, counterparty, purpose, authorities);
+            everyOtherAction(actor, counterparty, purpose, fromBits(Authority.class, mask));
           }
         }
       }
@@ -188,8 +180,7 @@ class DecisionTableTest {
                     .baseEffect(BaseEffect.ESCALATE)
                     .build())
             .build();
-    ReferenceEvaluator customReference =
-        new ReferenceEvaluator(custom, PolicyInfo.of("test", "1", Fingerprint.of(custom)));
+    ReferenceEvaluator customReference = CatalogPolicy.reference(custom).reference();
     DecisionTable customTable = new DecisionTable(custom, customReference);
 
     for (int mask = 1; mask < 1 << InformationCategory.values().length; mask++) {
@@ -199,7 +190,7 @@ class DecisionTableTest {
                   Action.DISCLOSE_INFORMATION,
                   Counterparty.STATE_OR_LOCAL_AGENCY,
                   Purpose.CITY_SERVICE)
-              .information(information(mask))
+              .information(fromBits(InformationCategory.class, mask))
               .build();
       assertThat(customTable.decide(request))
           .as("%s", request.information())
