@@ -1,7 +1,7 @@
 package org.sanctuarypolicy.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarypolicy.core.Decided.POLICY;
+import static org.sanctuarypolicy.core.Decided.assertNotGoverned;
 import static org.sanctuarypolicy.core.Decided.base;
 import static org.sanctuarypolicy.core.Decided.evaluate;
 import static org.sanctuarypolicy.core.Decided.excepted;
@@ -64,7 +64,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Counterparty;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.Effect;
@@ -73,7 +72,6 @@ import org.sanctuarypolicy.api.ObligationType;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Reason;
 import org.sanctuarypolicy.api.Remedy;
-import org.sanctuarypolicy.api.Request;
 import org.sanctuarypolicy.core.Decided.Finding;
 
 /**
@@ -109,10 +107,6 @@ class ClauseTest {
     return Arrays.stream(types).map(Obligation::of).collect(Collectors.toList());
   }
 
-  private static List<Remedy> remedies(Remedy... remedies) {
-    return List.of(remedies);
-  }
-
   /** Asserts the whole decision; governed follows from whether there are findings. */
   private static void assertDecision(
       Decision decision,
@@ -125,10 +119,6 @@ class ClauseTest {
     assertThat(findings(decision)).as("reasons").containsExactlyElementsOf(reasons);
     assertThat(decision.obligations()).as("obligations").containsExactlyElementsOf(obligations);
     assertThat(decision.remedies()).as("remedies").containsExactlyElementsOf(remedies);
-  }
-
-  private static void assertNotGoverned(Decision decision) {
-    assertDecision(decision, PERMIT, List.of(), List.of(), List.of());
   }
 
   private static final Remedy WARRANT_PERMITS = Remedy.of(JUDICIAL_WARRANT, PERMIT);
@@ -153,7 +143,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-1", DENY), base("EO-5.1", DENY)),
           obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
   }
 
@@ -172,7 +162,7 @@ class ClauseTest {
           ESCALATE,
           List.of(base("EO-0", ESCALATE)),
           obligations(REFER_TO_LAW_DEPARTMENT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -319,7 +309,7 @@ class ClauseTest {
           ESCALATE,
           List.of(base("EO-0", ESCALATE)),
           obligations(REFER_TO_LAW_DEPARTMENT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -347,7 +337,7 @@ class ClauseTest {
           ESCALATE,
           List.of(base("EO-0", ESCALATE)),
           obligations(REFER_TO_LAW_DEPARTMENT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -383,7 +373,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-1", DENY)),
           obligations(DOCUMENT_AND_REPORT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS, STATUTE_ESCALATES));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS, STATUTE_ESCALATES));
     }
 
     @Test
@@ -536,7 +526,7 @@ class ClauseTest {
           ESCALATE,
           List.of(excepted("EO-1(b)", ESCALATE)),
           obligations(REFER_TO_LAW_DEPARTMENT, DOCUMENT_AND_REPORT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -590,7 +580,7 @@ class ClauseTest {
           ESCALATE,
           List.of(excepted("EO-1(d)", ESCALATE)),
           obligations(REFER_TO_LAW_DEPARTMENT, DOCUMENT_AND_REPORT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -690,7 +680,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-2.1", DENY)),
           List.of(),
-          remedies(
+          List.of(
               WARRANT_PERMITS, ORDER_PERMITS, STATUTE_PERMITS, CONSENT_PERMITS));
     }
 
@@ -830,7 +820,7 @@ class ClauseTest {
           ESCALATE,
           List.of(excepted("EO-1(b)", ESCALATE), excepted("EO-2.1(d)", ESCALATE)),
           obligations(REFER_TO_LAW_DEPARTMENT, DOCUMENT_AND_REPORT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -863,7 +853,7 @@ class ClauseTest {
           ESCALATE,
           List.of(excepted("EO-1(d)", ESCALATE), excepted("EO-2.1(d)", ESCALATE)),
           obligations(REFER_TO_LAW_DEPARTMENT, DOCUMENT_AND_REPORT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -880,7 +870,7 @@ class ClauseTest {
           ESCALATE,
           List.of(excepted("EO-1(b)", ESCALATE), excepted("EO-2.1(d)", ESCALATE)),
           obligations(REFER_TO_LAW_DEPARTMENT, DOCUMENT_AND_REPORT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -897,7 +887,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-1", DENY), excepted("EO-2.1(d)", ESCALATE)),
           obligations(DOCUMENT_AND_REPORT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS, STATUTE_ESCALATES));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS, STATUTE_ESCALATES));
     }
 
     @Test
@@ -953,7 +943,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-2.2", DENY)),
           List.of(),
-          remedies(ORDER_PERMITS, STATUTE_PERMITS));
+          List.of(ORDER_PERMITS, STATUTE_PERMITS));
     }
 
     @Test
@@ -1038,7 +1028,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-2.2", DENY)),
           List.of(),
-          remedies(ORDER_PERMITS, STATUTE_PERMITS));
+          List.of(ORDER_PERMITS, STATUTE_PERMITS));
     }
 
     @Test
@@ -1107,7 +1097,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-2.2", DENY)),
           List.of(),
-          remedies(ORDER_PERMITS, STATUTE_PERMITS));
+          List.of(ORDER_PERMITS, STATUTE_PERMITS));
     }
 
     @Test
@@ -1119,7 +1109,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-2.2", DENY)),
           List.of(),
-          remedies(ORDER_PERMITS, STATUTE_PERMITS, CONSENT_PERMITS));
+          List.of(ORDER_PERMITS, STATUTE_PERMITS, CONSENT_PERMITS));
     }
 
     @Test
@@ -1232,7 +1222,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-1", DENY), base("EO-3", DENY)),
           obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -1266,7 +1256,7 @@ class ClauseTest {
           ESCALATE,
           List.of(excepted("EO-1(d)", ESCALATE)),
           obligations(REFER_TO_LAW_DEPARTMENT, DOCUMENT_AND_REPORT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -1311,7 +1301,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-1", DENY), base("EO-4.1", DENY)),
           obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -1594,7 +1584,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-5.1", DENY)),
           obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -1611,7 +1601,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-5.1", DENY)),
           obligations(DOCUMENT_AND_REPORT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -1627,7 +1617,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-1", DENY), base("EO-5.1", DENY)),
           obligations(DOCUMENT_AND_REPORT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -1719,7 +1709,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-1", DENY), base("EO-5.2", DENY)),
           obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT),
-          remedies(WARRANT_PERMITS));
+          List.of(WARRANT_PERMITS));
     }
 
     @Test
@@ -1735,7 +1725,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-5.2", DENY)),
           obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT),
-          remedies(WARRANT_PERMITS));
+          List.of(WARRANT_PERMITS));
     }
 
     @Test
@@ -1807,7 +1797,7 @@ class ClauseTest {
           DENY,
           List.of(excepted("EO-1(a)", PERMIT), base("EO-5.2", DENY)),
           obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT),
-          remedies(WARRANT_PERMITS));
+          List.of(WARRANT_PERMITS));
     }
   }
 
@@ -1825,7 +1815,7 @@ class ClauseTest {
           DENY,
           List.of(excepted("EO-1(d)", ESCALATE), base("EO-5.3", DENY)),
           obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -1851,7 +1841,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-5.3", DENY)),
           obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -1921,7 +1911,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-1", DENY), base("EO-5.4", DENY)),
           obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -1990,7 +1980,7 @@ class ClauseTest {
           DENY,
           List.of(excepted("EO-1(d)", ESCALATE), base("EO-5.4", DENY)),
           obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT),
-          remedies(WARRANT_PERMITS, ORDER_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
   }
 }

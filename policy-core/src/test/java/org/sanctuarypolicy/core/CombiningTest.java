@@ -2,6 +2,7 @@ package org.sanctuarypolicy.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sanctuarypolicy.core.Decided.POLICY;
+import static org.sanctuarypolicy.core.Decided.assertNotGoverned;
 import static org.sanctuarypolicy.core.Decided.base;
 import static org.sanctuarypolicy.core.Decided.evaluate;
 import static org.sanctuarypolicy.core.Decided.excepted;
@@ -54,6 +55,7 @@ import static org.sanctuarypolicy.api.Purpose.CIVIL_IMMIGRATION_ENFORCEMENT;
 import static org.sanctuarypolicy.api.Purpose.CRIMINAL_INVESTIGATION;
 import static org.sanctuarypolicy.api.Purpose.LITIGATION;
 
+import com.google.common.collect.Comparators;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -77,7 +79,6 @@ import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Reason;
 import org.sanctuarypolicy.api.Remedy;
 import org.sanctuarypolicy.api.Request;
-import org.sanctuarypolicy.core.Decided.Finding;
 
 /**
  * The REDACT rule, the combining rule, the governed flag, decision obligations, remedies and the
@@ -325,11 +326,7 @@ class CombiningTest {
                 .purpose(CRIMINAL_INVESTIGATION)
                 .authorities(IMMIGRATION_DETAINER));
 
-    assertThat(decision.effect()).isEqualTo(PERMIT);
-    assertThat(decision.governed()).isFalse();
-    assertThat(decision.reasons()).isEmpty();
-    assertThat(decision.obligations()).isEmpty();
-    assertThat(decision.remedies()).isEmpty();
+    assertNotGoverned(decision);
   }
 
   @Test
@@ -340,11 +337,7 @@ class CombiningTest {
                 .purpose(LITIGATION)
                 .information(InformationCategory.CRIMINAL_HISTORY, CASE_RECORDS));
 
-    assertThat(decision.effect()).isEqualTo(PERMIT);
-    assertThat(decision.governed()).isFalse();
-    assertThat(decision.reasons()).isEmpty();
-    assertThat(decision.obligations()).isEmpty();
-    assertThat(decision.remedies()).isEmpty();
+    assertNotGoverned(decision);
   }
 
   @Test
@@ -482,7 +475,7 @@ class CombiningTest {
     if (action == DISCLOSE_INFORMATION) {
       builder.information(RELEASE_INFORMATION).authorities(IMMIGRATION_DETAINER);
     }
-    Decision decision = POLICY.evaluate(builder.build());
+    Decision decision = evaluate(builder);
 
     assertThat(decision.effect()).isEqualTo(DENY);
     assertThat(obligationTypes(decision)).containsExactly(DOCUMENT_AND_REPORT);
@@ -728,10 +721,7 @@ class CombiningTest {
   }
 
   private static boolean isSorted(Stream<Integer> values) {
-    List<Integer> list = values.collect(Collectors.toList());
-    List<Integer> sorted = new ArrayList<>(list);
-    sorted.sort(Comparator.naturalOrder());
-    return list.equals(sorted);
+    return Comparators.isInOrder(values.collect(Collectors.toList()), Comparator.naturalOrder());
   }
 
   /** Every action, counterparty and purpose for a bound actor, with a few instrument sets. */
@@ -778,10 +768,8 @@ class CombiningTest {
   @Test
   void requestId_isEchoed() {
     Decision decision =
-        POLICY.evaluate(
-            request(COMMIT_RESOURCES, FEDERAL_IMMIGRATION_ENFORCEMENT)
-                .requestId("case.42:A_b-9")
-                .build());
+        evaluate(
+            request(COMMIT_RESOURCES, FEDERAL_IMMIGRATION_ENFORCEMENT).requestId("case.42:A_b-9"));
 
     assertThat(decision.requestId()).isEqualTo("case.42:A_b-9");
   }
@@ -789,11 +777,10 @@ class CombiningTest {
   @Test
   void requestId_ofUngovernedDecision_isEchoed() {
     Decision decision =
-        POLICY.evaluate(
+        evaluate(
             request(COMMIT_RESOURCES, FOREIGN_GOVERNMENT)
                 .purpose(CITY_SERVICE)
-                .requestId("ungoverned-7")
-                .build());
+                .requestId("ungoverned-7"));
 
     assertThat(decision.governed()).isFalse();
     assertThat(decision.requestId()).isEqualTo("ungoverned-7");
@@ -815,8 +802,6 @@ class CombiningTest {
 
     assertThat(governed.policy()).isEqualTo(POLICY.info());
     assertThat(ungoverned.policy()).isEqualTo(POLICY.info());
-    assertThat(SanctuaryPolicy.chicago().info()).isEqualTo(POLICY.info());
-    assertThat(POLICY.info().fingerprint()).matches(FINGERPRINT);
   }
 
   @Test
@@ -844,13 +829,18 @@ class CombiningTest {
   }
 
   @Test
-  void evaluate_sameRequestTwice_givesEqualDecisions() {
-    Request request =
-        request(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_ENFORCEMENT)
-            .information(IMMIGRATION_STATUS, RELEASE_INFORMATION)
-            .authorities(IMMIGRATION_DETAINER, WRITTEN_CONSENT)
-            .build();
+  void evaluate_sameContentWithSetsInAnotherOrder_givesEqualDecisions() {
+    Decision decision =
+        evaluate(
+            request(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_ENFORCEMENT)
+                .information(IMMIGRATION_STATUS, RELEASE_INFORMATION)
+                .authorities(IMMIGRATION_DETAINER, WRITTEN_CONSENT));
+    Decision reordered =
+        evaluate(
+            request(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_ENFORCEMENT)
+                .information(RELEASE_INFORMATION, IMMIGRATION_STATUS)
+                .authorities(WRITTEN_CONSENT, IMMIGRATION_DETAINER));
 
-    assertThat(POLICY.evaluate(request)).isEqualTo(SanctuaryPolicy.chicago().evaluate(request));
+    assertThat(reordered).isEqualTo(decision);
   }
 }

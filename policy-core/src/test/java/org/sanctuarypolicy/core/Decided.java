@@ -13,7 +13,10 @@ import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.Reason;
 import org.sanctuarypolicy.api.Request;
 
-/** What the spec-derived tests share: requests, findings, and deciding with both evaluators. */
+/**
+ * What the spec-derived tests share: requests, findings, deciding with both evaluators, and the
+ * check of a decision the order does not speak to.
+ */
 final class Decided {
   static final Policy POLICY = SanctuaryPolicy.chicago();
   static final Policy REFERENCE = SanctuaryPolicy.reference();
@@ -54,5 +57,14 @@ final class Decided {
 
   static List<Finding> findings(Decision decision) {
     return decision.reasons().stream().map(Finding::of).collect(Collectors.toList());
+  }
+
+  /** Asserts a decision the order does not speak to: PERMIT, not governed, and nothing else. */
+  static void assertNotGoverned(Decision decision) {
+    assertThat(decision.effect()).as("effect").isEqualTo(Effect.PERMIT);
+    assertThat(decision.governed()).as("governed").isFalse();
+    assertThat(decision.reasons()).as("reasons").isEmpty();
+    assertThat(decision.obligations()).as("obligations").isEmpty();
+    assertThat(decision.remedies()).as("remedies").isEmpty();
   }
 }
