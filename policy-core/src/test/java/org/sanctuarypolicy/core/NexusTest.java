@@ -288,72 +288,80 @@ class NexusTest {
     }
   }
 
-  @Test
-  void nexus_everyActionCounterpartyAndPurpose_followsTheFirstRuleThatHolds() {
-    List<String> mismatches = new ArrayList<>();
+  /** One combination of what the nexus depends on: an action, a counterparty and a purpose. */
+  private record Asked(Action action, Counterparty counterparty, Purpose purpose) {
+    Request.Builder request() {
+      return NexusTest.request(action, counterparty, purpose);
+    }
+
+    Nexus expected() {
+      return expectedNexus(action, counterparty, purpose);
+    }
+
+    @Override
+    public String toString() {
+      return action + "/" + counterparty + "/" + purpose;
+    }
+  }
+
+  /** Every action with every counterparty and every purpose. */
+  private static List<Asked> everyCombination() {
+    List<Asked> all = new ArrayList<>();
     for (Action action : Action.values()) {
       for (Counterparty counterparty : Counterparty.values()) {
         for (Purpose purpose : Purpose.values()) {
-          Nexus expected = expectedNexus(action, counterparty, purpose);
-          Nexus actual = nexus(action, counterparty, purpose);
-          if (actual != expected) {
-            mismatches.add(
-                action + "/" + counterparty + "/" + purpose + ": " + actual + " != " + expected);
-          }
+          all.add(new Asked(action, counterparty, purpose));
         }
       }
     }
-    assertThat(mismatches).isEmpty();
+    return all;
+  }
+
+  private static boolean hasFinding(Decision decision, String clause) {
+    return decision.reasons().stream().map(Reason::clause).anyMatch(clause::equals);
+  }
+
+  @Test
+  void nexus_everyActionCounterpartyAndPurpose_followsTheFirstRuleThatHolds() {
+    assertThat(everyCombination())
+        .allSatisfy(
+            asked ->
+                assertThat(SanctuaryPolicy.nexus(asked.request().build()))
+                    .as("%s", asked)
+                    .isEqualTo(asked.expected()));
   }
 
   @Test
   void nexus_everyNexusValue_occurs() {
-    EnumSet<Nexus> seen = EnumSet.noneOf(Nexus.class);
-    for (Action action : Action.values()) {
-      for (Counterparty counterparty : Counterparty.values()) {
-        for (Purpose purpose : Purpose.values()) {
-          seen.add(nexus(action, counterparty, purpose));
-        }
-      }
-    }
-    assertThat(seen).containsExactlyInAnyOrder(Nexus.values());
+    assertThat(
+            everyCombination().stream()
+                .map(asked -> SanctuaryPolicy.nexus(asked.request().build()))
+                .distinct())
+        .containsExactlyInAnyOrder(Nexus.values());
   }
 
   @Test
   void nexus_boundActorGetsEo1FindingExactlyWhenNexusIsNotNone() {
-    List<String> mismatches = new ArrayList<>();
-    for (Action action : Action.values()) {
-      for (Counterparty counterparty : Counterparty.values()) {
-        for (Purpose purpose : Purpose.values()) {
-          Request request = request(action, counterparty, purpose).build();
-          Decision decision = SanctuaryPolicy.chicago().evaluate(request);
-          boolean eo1 = decision.reasons().stream().map(Reason::clause).anyMatch("EO-1"::equals);
-          boolean nexus = expectedNexus(action, counterparty, purpose) != NONE;
-          if (eo1 != nexus) {
-            mismatches.add(action + "/" + counterparty + "/" + purpose + ": EO-1 " + eo1);
-          }
-        }
-      }
-    }
-    assertThat(mismatches).isEmpty();
+    assertThat(everyCombination())
+        .allSatisfy(
+            asked -> {
+              Decision decision = SanctuaryPolicy.chicago().evaluate(asked.request().build());
+              assertThat(hasFinding(decision, "EO-1"))
+                  .as("EO-1 for %s", asked)
+                  .isEqualTo(asked.expected() != NONE);
+            });
   }
 
   @Test
   void nexus_sisterAgencyGetsEo0FindingExactlyWhenNexusIsNotNone() {
-    List<String> mismatches = new ArrayList<>();
-    for (Action action : Action.values()) {
-      for (Counterparty counterparty : Counterparty.values()) {
-        for (Purpose purpose : Purpose.values()) {
-          Request request = request(action, counterparty, purpose).actor(SISTER_AGENCY).build();
-          Decision decision = SanctuaryPolicy.chicago().evaluate(request);
-          boolean eo0 = decision.reasons().stream().map(Reason::clause).anyMatch("EO-0"::equals);
-          boolean nexus = expectedNexus(action, counterparty, purpose) != NONE;
-          if (eo0 != nexus || decision.governed() != nexus) {
-            mismatches.add(action + "/" + counterparty + "/" + purpose + ": EO-0 " + eo0);
-          }
-        }
-      }
-    }
-    assertThat(mismatches).isEmpty();
+    assertThat(everyCombination())
+        .allSatisfy(
+            asked -> {
+              Decision decision =
+                  SanctuaryPolicy.chicago().evaluate(asked.request().actor(SISTER_AGENCY).build());
+              boolean nexus = asked.expected() != NONE;
+              assertThat(hasFinding(decision, "EO-0")).as("EO-0 for %s", asked).isEqualTo(nexus);
+              assertThat(decision.governed()).as("governed for %s", asked).isEqualTo(nexus);
+            });
   }
 }
