@@ -1,6 +1,6 @@
 /**
- * The domain model of the sanctuary policy: requests, decisions, the clause catalog, and the
- * {@link org.sanctuarypolicy.api.Policy} interface.
+ * The domain model of the sanctuary policy: requests, decisions, the clause catalog, and the {@link
+ * org.sanctuarypolicy.api.Policy} interface.
  */
 module org.sanctuarypolicy.api {
   requires transitive com.google.common;
@@ -13,5 +13,6 @@ module org.sanctuarypolicy.api {
   exports org.sanctuarypolicy.api;
 
   // policy-core remembers each request object's decision in a private field of Request.
-  opens org.sanctuarypolicy.api to org.sanctuarypolicy.core;
+  opens org.sanctuarypolicy.api to
+      org.sanctuarypolicy.core;
 }

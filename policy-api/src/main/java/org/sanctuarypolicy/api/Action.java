@@ -11,10 +11,16 @@ public enum Action {
   /** Ask or record a person's citizenship, immigration status or place of birth. */
   INQUIRE_STATUS,
 
-  /** Let someone use city-owned or city-controlled property: offices, rooms, lots, garages, vacant lots. */
+  /**
+   * Let someone use city-owned or city-controlled property: offices, rooms, lots, garages, vacant
+   * lots.
+   */
   PROVIDE_FACILITY,
 
-  /** Commit personnel, vehicles, equipment or money: perimeters, stand-by, on-site support, transport, patrols, checkpoints. */
+  /**
+   * Commit personnel, vehicles, equipment or money: perimeters, stand-by, on-site support,
+   * transport, patrols, checkpoints.
+   */
   COMMIT_RESOURCES,
 
   /** Enter a 287(g), detention, deputization or data-sharing agreement. */

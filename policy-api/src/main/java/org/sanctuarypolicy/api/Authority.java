@@ -2,10 +2,16 @@ package org.sanctuarypolicy.api;
 
 /** A legal instrument the counterparty presents for this request (not one merely on file). */
 public enum Authority {
-  /** An immigration detainer (I-247A and the like): a hold or notify-of-release request. Non-judicial. */
+  /**
+   * An immigration detainer (I-247A and the like): a hold or notify-of-release request.
+   * Non-judicial.
+   */
   IMMIGRATION_DETAINER,
 
-  /** A warrant or order signed by an immigration officer or an immigration judge (I-200, I-203, I-205, I-286, NCIC immigration entries). Non-judicial. */
+  /**
+   * A warrant or order signed by an immigration officer or an immigration judge (I-200, I-203,
+   * I-205, I-286, NCIC immigration entries). Non-judicial.
+   */
   ADMINISTRATIVE_WARRANT,
 
   /** An administrative subpoena. Non-judicial. */

@@ -8,6 +8,9 @@ public enum BaseEffect {
   /** The clause sends the request to the Law Department. */
   ESCALATE,
 
-  /** The status categories must be withheld: PERMIT with a REDACT obligation when other categories remain, DENY otherwise. */
+  /**
+   * The status categories must be withheld: PERMIT with a REDACT obligation when other categories
+   * remain, DENY otherwise.
+   */
   REDACT
 }

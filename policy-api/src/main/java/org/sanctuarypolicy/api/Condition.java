@@ -174,9 +174,7 @@ public abstract class Condition {
    * @return the condition
    */
   public static Condition counterpartyIn(Counterparty... counterparties) {
-    return leaf(Kind.COUNTERPARTY_IN)
-        .addCounterparties(counterparties)
-        .build();
+    return leaf(Kind.COUNTERPARTY_IN).addCounterparties(counterparties).build();
   }
 
   /**
@@ -216,9 +214,7 @@ public abstract class Condition {
    * @return the condition
    */
   public static Condition presentedAny(Authority... authorities) {
-    return leaf(Kind.PRESENTED_ANY)
-        .addAuthorities(authorities)
-        .build();
+    return leaf(Kind.PRESENTED_ANY).addAuthorities(authorities).build();
   }
 
   /**
@@ -228,9 +224,7 @@ public abstract class Condition {
    * @return the condition
    */
   public static Condition informationAny(InformationCategory... categories) {
-    return leaf(Kind.INFORMATION_ANY)
-        .addInformation(categories)
-        .build();
+    return leaf(Kind.INFORMATION_ANY).addInformation(categories).build();
   }
 
   /**

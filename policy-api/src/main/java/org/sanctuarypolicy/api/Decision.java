@@ -83,8 +83,7 @@ public abstract class Decision {
   }
 
   /**
-   * This decision for another request with the same content: every field shared but the request
-   * id.
+   * This decision for another request with the same content: every field shared but the request id.
    *
    * @param requestId the other request's id
    * @return the decision with that request id

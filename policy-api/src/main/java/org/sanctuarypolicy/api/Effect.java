@@ -5,7 +5,10 @@ public enum Effect {
   /** The city must not act. */
   DENY,
 
-  /** The city must hold and refer the request to the Law Department; a caller that cannot escalate treats it as DENY. */
+  /**
+   * The city must hold and refer the request to the Law Department; a caller that cannot escalate
+   * treats it as DENY.
+   */
   ESCALATE,
 
   /** The city may act, carrying out the obligations. */

@@ -8,7 +8,10 @@ public enum Nexus {
   /** A watched counterparty states no purpose. */
   PRESUMED,
 
-  /** A watched counterparty states another purpose, which needs verification before the city acts on it. */
+  /**
+   * A watched counterparty states another purpose, which needs verification before the city acts on
+   * it.
+   */
   CLAIMED,
 
   /** Without a stated purpose, the city cannot tell. */

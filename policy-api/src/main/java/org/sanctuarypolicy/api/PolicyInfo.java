@@ -27,7 +27,8 @@ public abstract class PolicyInfo {
   public abstract String version();
 
   /**
-   * The fingerprint of the clause catalog: {@code sha256:} and the hex digest of its canonical form.
+   * The fingerprint of the clause catalog: {@code sha256:} and the hex digest of its canonical
+   * form.
    *
    * @return the fingerprint
    */

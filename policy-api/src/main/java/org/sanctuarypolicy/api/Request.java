@@ -30,7 +30,9 @@ public abstract class Request {
 
   /** One shared {@code Optional} per area, so that reading the area allocates nothing. */
   private static final ImmutableList<Optional<FacilityArea>> AREAS =
-      Arrays.stream(FacilityArea.values()).map(Optional::of).collect(ImmutableList.toImmutableList());
+      Arrays.stream(FacilityArea.values())
+          .map(Optional::of)
+          .collect(ImmutableList.toImmutableList());
 
   /** Every set of authorities, by bit mask of ordinals: requests share them. */
   private static final ImmutableList<ImmutableSet<Authority>> AUTHORITY_SETS =
@@ -59,8 +61,8 @@ public abstract class Request {
   Request() {}
 
   /**
-   * The caller's correlation id, echoed in the decision and the log: 1 to 128 characters of
-   * {@code [A-Za-z0-9._:-]}, never personal data.
+   * The caller's correlation id, echoed in the decision and the log: 1 to 128 characters of {@code
+   * [A-Za-z0-9._:-]}, never personal data.
    *
    * @return the request id
    */
@@ -142,8 +144,7 @@ public abstract class Request {
   abstract @Nullable FacilityArea area();
 
   /**
-   * The area of the property; present exactly when the action is {@link
-   * Action#PROVIDE_FACILITY}.
+   * The area of the property; present exactly when the action is {@link Action#PROVIDE_FACILITY}.
    *
    * @return the facility area, {@link FacilityArea#NON_PUBLIC} unless set
    */
@@ -226,7 +227,9 @@ public abstract class Request {
    * @return true when it is valid
    */
   public static boolean isValidRequestId(String id) {
-    return !id.isEmpty() && id.length() <= MAX_REQUEST_ID_LENGTH && REQUEST_ID_CHARS.matchesAllOf(id);
+    return !id.isEmpty()
+        && id.length() <= MAX_REQUEST_ID_LENGTH
+        && REQUEST_ID_CHARS.matchesAllOf(id);
   }
 
   /** Shows a bad request id without echoing characters that could forge a log line. */
@@ -442,14 +445,7 @@ public abstract class Request {
         area = FacilityArea.NON_PUBLIC;
       }
       return ImmutableRequest.of(
-          requestId,
-          actor,
-          action,
-          counterparty,
-          purpose,
-          authorities,
-          information,
-          area);
+          requestId, actor, action, counterparty, purpose, authorities, information, area);
     }
   }
 }

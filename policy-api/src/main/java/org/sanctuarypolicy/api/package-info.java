@@ -13,8 +13,8 @@
  * {@link org.sanctuarypolicy.api.ClauseCatalog}, {@link org.sanctuarypolicy.api.Clause}, {@link
  * org.sanctuarypolicy.api.ClauseException} and {@link org.sanctuarypolicy.api.Condition}.
  *
- * <p>Every type here is immutable, thread-safe and null-hostile; sets iterate in the order of
- * their enum. A request holds categories only, never a person's name, status or free text.
+ * <p>Every type here is immutable, thread-safe and null-hostile; sets iterate in the order of their
+ * enum. A request holds categories only, never a person's name, status or free text.
  */
 @NullMarked
 @PolicyStyle

@@ -3,17 +3,20 @@ package org.sanctuarypolicy.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** No Immutables-generated class is part of the public API, and no public type has a public constructor. */
+/**
+ * No Immutables-generated class is part of the public API, and no public type has a public
+ * constructor.
+ */
 class PublicApiTest {
   /** Every top-level class of the API package and its nested classes, from the compiled classes. */
   private static List<Class<?>> apiClasses() throws IOException {

@@ -47,8 +47,7 @@ class RequestTest {
             .information(InformationCategory.IMMIGRATION_STATUS, InformationCategory.IDENTITY)
             .build();
     assertThat(one).isEqualTo(other).hasSameHashCodeAs(other);
-    assertThat(one.authorities())
-        .containsExactly(Authority.COURT_ORDER, Authority.WRITTEN_CONSENT);
+    assertThat(one.authorities()).containsExactly(Authority.COURT_ORDER, Authority.WRITTEN_CONSENT);
   }
 
   @Test
@@ -60,13 +59,16 @@ class RequestTest {
             e -> {
               assertThat(e.field()).isEqualTo("action");
               assertThat(e.value()).isEqualTo("missing");
-              assertThat(e.getMessage()).contains("DISCLOSE_INFORMATION").contains("GRANT_CUSTODY_ACCESS");
+              assertThat(e.getMessage())
+                  .contains("DISCLOSE_INFORMATION")
+                  .contains("GRANT_CUSTODY_ACCESS");
             });
   }
 
   @Test
   void build_missingCounterparty_namesTheField() {
-    assertThatThrownBy(() -> Request.builder().requestId("r-1").action(Action.INQUIRE_STATUS).build())
+    assertThatThrownBy(
+            () -> Request.builder().requestId("r-1").action(Action.INQUIRE_STATUS).build())
         .isInstanceOfSatisfying(
             InvalidRequestException.class,
             e -> {
@@ -149,7 +151,8 @@ class RequestTest {
 
   @Test
   void setters_null_areRejected() {
-    assertThatThrownBy(() -> Request.builder().action(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Request.builder().action(null))
+        .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Request.builder().requestId(null))
         .isInstanceOf(NullPointerException.class);
   }

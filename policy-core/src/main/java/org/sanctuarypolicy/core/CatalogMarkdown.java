@@ -20,14 +20,19 @@ final class CatalogMarkdown {
     md.append("- Fingerprint: `").append(info.fingerprint()).append("`\n\n");
 
     md.append("## How a request is decided\n\n");
-    md.append("The enforcement nexus is found once per request; the first rule that holds gives it:\n\n");
+    md.append(
+        "The enforcement nexus is found once per request; the first rule that holds gives it:\n\n");
     int n = 1;
     for (NexusRule rule : catalog.nexusRules()) {
       md.append(n++).append(". **").append(rule.nexus()).append("** when ");
-      md.append(Conditions.describe(rule.condition())).append(". ").append(rule.text()).append('\n');
+      md.append(Conditions.describe(rule.condition()))
+          .append(". ")
+          .append(rule.text())
+          .append('\n');
     }
     md.append(n).append(". **NONE** otherwise.\n\n");
-    md.append("Each clause that binds the actor and whose scope holds yields one finding: the first")
+    md.append(
+            "Each clause that binds the actor and whose scope holds yields one finding: the first")
         .append(" exception that holds replaces the base effect. The decision is DENY if any")
         .append(" finding is DENY, else ESCALATE if any is ESCALATE, else PERMIT; with no finding")
         .append(" it is PERMIT and not governed. A caller that cannot escalate treats ESCALATE as")
@@ -56,7 +61,8 @@ final class CatalogMarkdown {
           md.append("| ").append(exception.id());
           md.append(" | ").append(Conditions.describe(exception.condition()));
           md.append(" | ").append(exception.effect());
-          md.append(" | ").append(exception.obligations().isEmpty() ? "none" : names(exception.obligations()));
+          md.append(" | ")
+              .append(exception.obligations().isEmpty() ? "none" : names(exception.obligations()));
           md.append(" | ").append(exception.text()).append(" |\n");
         }
       }

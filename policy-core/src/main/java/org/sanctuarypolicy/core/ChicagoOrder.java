@@ -38,8 +38,8 @@ import org.sanctuarypolicy.api.ObligationType;
 import org.sanctuarypolicy.api.Purpose;
 
 /**
- * The Chicago order's clause catalog, as data: DESIGN §4 (nexus rules) and §5 (clauses,
- * exceptions, obligations). Nothing here is evaluated; {@link ReferenceEvaluator} interprets it.
+ * The Chicago order's clause catalog, as data: DESIGN §4 (nexus rules) and §5 (clauses, exceptions,
+ * obligations). Nothing here is evaluated; {@link ReferenceEvaluator} interprets it.
  */
 final class ChicagoOrder {
   static final String ID = "chicago-immigration-non-cooperation";
@@ -48,8 +48,7 @@ final class ChicagoOrder {
   private static final String ORDER_ASSIST =
       "Order: no city department or agency may cooperate with, or provide resources to, federal"
           + " immigration authorities conducting raids and other enforcement operations";
-  private static final String ORDER_STATUS =
-      "Order: no sharing of residents' immigration status";
+  private static final String ORDER_STATUS = "Order: no sharing of residents' immigration status";
   private static final String ORDER_FACILITIES =
       "Order: no office space or facilities for immigration enforcement operations";
   private static final String ORDER_RESOURCES =
@@ -135,7 +134,9 @@ final class ChicagoOrder {
         NexusRule.of(
             allOf(
                 WATCHED,
-                not(allOf(purposeIn(Purpose.EMERGENCY_RESPONSE), actionIn(Action.COMMIT_RESOURCES)))),
+                not(
+                    allOf(
+                        purposeIn(Purpose.EMERGENCY_RESPONSE), actionIn(Action.COMMIT_RESOURCES)))),
             Nexus.CLAIMED,
             "An immigration authority or the military states another purpose: it needs"
                 + " verification before the city acts on it (an emergency call for resources is"
@@ -293,10 +294,7 @@ final class ChicagoOrder {
                 "City staff do not ask about or record a person's citizenship, immigration"
                     + " status or place of birth.")
             .addSources(
-                ORDER_STATUS,
-                "MCC 2-173-030(a)(1)",
-                "MCC 2-173-030(a)(2)",
-                "5 ILCS 805/15(e)")
+                ORDER_STATUS, "MCC 2-173-030(a)(1)", "MCC 2-173-030(a)(2)", "5 ILCS 805/15(e)")
             .addAllBinds(BOUND)
             .scope(actionIn(Action.INQUIRE_STATUS))
             .baseEffect(BaseEffect.DENY)
@@ -410,7 +408,8 @@ final class ChicagoOrder {
                     + " agreements for immigration enforcement.")
             .addSources(ORDER_RESOURCES, "MCC 2-173-020(a)(4)")
             .addAllBinds(BOUND)
-            .scope(allOf(actionIn(Action.ENTER_AGREEMENT), anyOf(IMMIGRATION_AUTHORITY, ENFORCEMENT)))
+            .scope(
+                allOf(actionIn(Action.ENTER_AGREEMENT), anyOf(IMMIGRATION_AUTHORITY, ENFORCEMENT)))
             .baseEffect(BaseEffect.DENY)
             .addAllBaseObligations(REPORT)
             .build(),
@@ -418,7 +417,8 @@ final class ChicagoOrder {
                 "EO-4.3",
                 "No joint policing with the military",
                 "City police do not patrol, police or run checkpoints with the military.")
-            .addSources(ORDER_RESOURCES, "Executive Order No. 2025-6 (Protecting Chicago Initiative)")
+            .addSources(
+                ORDER_RESOURCES, "Executive Order No. 2025-6 (Protecting Chicago Initiative)")
             .addAllBinds(BOUND)
             .scope(
                 allOf(

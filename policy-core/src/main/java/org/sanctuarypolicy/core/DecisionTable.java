@@ -29,13 +29,12 @@ import org.sanctuarypolicy.api.Request;
  * the reference evaluator gives it, built on first use and shared (equal decisions are one object).
  *
  * <p>The key keeps only what the evaluator can tell apart, as the catalog's own conditions show:
- * the class of the actor, counterparty and purpose (values that belong to exactly the same sets
- * the catalog names are one class), the instruments the catalog names or tries as remedies, the
- * action, the facility area, and the class of the information set (the status categories
- * themselves, since REDACT lists them; whether it meets each information set a condition names;
- * whether it holds anything but status information). Two requests with the same key get the same
- * decision but for the request id; the exhaustive equality test proves it over the whole request
- * space.
+ * the class of the actor, counterparty and purpose (values that belong to exactly the same sets the
+ * catalog names are one class), the instruments the catalog names or tries as remedies, the action,
+ * the facility area, and the class of the information set (the status categories themselves, since
+ * REDACT lists them; whether it meets each information set a condition names; whether it holds
+ * anything but status information). Two requests with the same key get the same decision but for
+ * the request id; the exhaustive equality test proves it over the whole request space.
  */
 final class DecisionTable {
   private static final String TEMPLATE_ID = "template";
@@ -48,14 +47,20 @@ final class DecisionTable {
   private final int[] purposeClass;
   private final int counterparties;
   private final int purposes;
+
   /** For each set of instruments (by bits of ordinals), the instruments the catalog looks at. */
   private final int[] authorityKey = new int[1 << AUTHORITIES.length];
+
   private final int authoritySets;
+
   /** For each action, its first variant; an action has one variant, one per area, or per class. */
   private final int[] firstVariant = new int[Action.values().length];
+
   private final int variants;
+
   /** The class of each non-empty information set, by its bit mask of ordinals. */
   private final int[] informationClass = new int[1 << CATEGORIES.length];
+
   private final @Nullable Decision[] decisions;
   private final Map<Decision, Decision> distinct = new ConcurrentHashMap<>();
 
@@ -96,7 +101,8 @@ final class DecisionTable {
       }
     }
     variants = next;
-    decisions = new Decision[count(actorClass) * counterparties * purposes * authoritySets * variants];
+    decisions =
+        new Decision[count(actorClass) * counterparties * purposes * authoritySets * variants];
   }
 
   /** The sets of values the catalog's conditions (and who they bind, and the remedies) name. */
@@ -208,9 +214,9 @@ final class DecisionTable {
   private int key(Request request) {
     int context =
         (actorClass[request.actor().ordinal()] * counterparties
-                + counterpartyClass[request.counterparty().ordinal()])
-            * purposes
-        + purposeClass[request.purpose().ordinal()];
+                    + counterpartyClass[request.counterparty().ordinal()])
+                * purposes
+            + purposeClass[request.purpose().ordinal()];
     Action action = request.action();
     int variant = firstVariant[action.ordinal()];
     if (action == Action.DISCLOSE_INFORMATION) {

@@ -31,7 +31,8 @@ import org.sanctuarypolicy.api.Request;
  */
 final class ReferenceEvaluator {
   static final ImmutableSet<InformationCategory> STATUS_INFORMATION =
-      Sets.immutableEnumSet(InformationCategory.IMMIGRATION_STATUS, InformationCategory.PLACE_OF_BIRTH);
+      Sets.immutableEnumSet(
+          InformationCategory.IMMIGRATION_STATUS, InformationCategory.PLACE_OF_BIRTH);
 
   /** One clause's finding on one request. */
   private static final class Finding {

@@ -32,9 +32,26 @@ class CatalogTest {
             .collect(Collectors.toList());
     assertThat(ids)
         .containsExactly(
-            "EO-0(a)", "EO-0(b)", "EO-1(a)", "EO-1(b)", "EO-1(c)", "EO-1(d)", "EO-2.1(a)",
-            "EO-2.1(b)", "EO-2.1(c)", "EO-2.1(d)", "EO-2.2(a)", "EO-2.2(b)", "EO-2.2(c)",
-            "EO-2.2(d)", "EO-3(a)", "EO-4.1(a)", "EO-4.1(b)", "EO-5.1(a)", "EO-5.2(a)", "EO-5.3(a)",
+            "EO-0(a)",
+            "EO-0(b)",
+            "EO-1(a)",
+            "EO-1(b)",
+            "EO-1(c)",
+            "EO-1(d)",
+            "EO-2.1(a)",
+            "EO-2.1(b)",
+            "EO-2.1(c)",
+            "EO-2.1(d)",
+            "EO-2.2(a)",
+            "EO-2.2(b)",
+            "EO-2.2(c)",
+            "EO-2.2(d)",
+            "EO-3(a)",
+            "EO-4.1(a)",
+            "EO-4.1(b)",
+            "EO-5.1(a)",
+            "EO-5.2(a)",
+            "EO-5.3(a)",
             "EO-5.4(a)");
   }
 

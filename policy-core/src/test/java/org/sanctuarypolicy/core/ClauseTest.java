@@ -1,12 +1,6 @@
 package org.sanctuarypolicy.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarypolicy.core.Decided.assertNotGoverned;
-import static org.sanctuarypolicy.core.Decided.base;
-import static org.sanctuarypolicy.core.Decided.evaluate;
-import static org.sanctuarypolicy.core.Decided.excepted;
-import static org.sanctuarypolicy.core.Decided.findings;
-import static org.sanctuarypolicy.core.Decided.request;
 import static org.sanctuarypolicy.api.Action.ARREST_OR_DETAIN;
 import static org.sanctuarypolicy.api.Action.COMMIT_RESOURCES;
 import static org.sanctuarypolicy.api.Action.DISCLOSE_INFORMATION;
@@ -58,6 +52,12 @@ import static org.sanctuarypolicy.api.Purpose.CRIMINAL_INVESTIGATION;
 import static org.sanctuarypolicy.api.Purpose.EMERGENCY_RESPONSE;
 import static org.sanctuarypolicy.api.Purpose.LITIGATION;
 import static org.sanctuarypolicy.api.Purpose.SUBJECT_BENEFIT;
+import static org.sanctuarypolicy.core.Decided.assertNotGoverned;
+import static org.sanctuarypolicy.core.Decided.base;
+import static org.sanctuarypolicy.core.Decided.evaluate;
+import static org.sanctuarypolicy.core.Decided.excepted;
+import static org.sanctuarypolicy.core.Decided.findings;
+import static org.sanctuarypolicy.core.Decided.request;
 
 import java.util.Arrays;
 import java.util.List;
@@ -91,7 +91,8 @@ class ClauseTest {
         findings(decision).stream()
             .filter(f -> f.clause().equals(expected.clause()))
             .collect(Collectors.toList());
-    assertThat(forClause).as("findings of %s in %s", expected.clause(), findings(decision))
+    assertThat(forClause)
+        .as("findings of %s in %s", expected.clause(), findings(decision))
         .containsExactly(expected);
   }
 
@@ -320,8 +321,7 @@ class ClauseTest {
                   .actor(SISTER_AGENCY)
                   .facilityArea(PUBLIC));
 
-      assertDecision(
-          decision, PERMIT, List.of(excepted("EO-0(b)", PERMIT)), List.of(), List.of());
+      assertDecision(decision, PERMIT, List.of(excepted("EO-0(b)", PERMIT)), List.of(), List.of());
     }
 
     @Test
@@ -378,8 +378,7 @@ class ClauseTest {
 
     @Test
     void eo1_presumedNexus_denies() {
-      Decision decision =
-          evaluate(request(DISCLOSE_INFORMATION, MILITARY).information(IDENTITY));
+      Decision decision = evaluate(request(DISCLOSE_INFORMATION, MILITARY).information(IDENTITY));
 
       assertFindings(decision, base("EO-1", DENY));
     }
@@ -680,8 +679,7 @@ class ClauseTest {
           DENY,
           List.of(base("EO-2.1", DENY)),
           List.of(),
-          List.of(
-              WARRANT_PERMITS, ORDER_PERMITS, STATUTE_PERMITS, CONSENT_PERMITS));
+          List.of(WARRANT_PERMITS, ORDER_PERMITS, STATUTE_PERMITS, CONSENT_PERMITS));
     }
 
     @Test
@@ -1003,9 +1001,7 @@ class ClauseTest {
     void eo22b_courtOrder_permits() {
       Decision decision =
           evaluate(
-              request(INQUIRE_STATUS, DATA_SUBJECT)
-                  .purpose(CITY_SERVICE)
-                  .authorities(COURT_ORDER));
+              request(INQUIRE_STATUS, DATA_SUBJECT).purpose(CITY_SERVICE).authorities(COURT_ORDER));
 
       assertDecision(
           decision,
@@ -1360,8 +1356,7 @@ class ClauseTest {
     void eo41a_noStatedPurpose_doesNotHold() {
       Decision decision = evaluate(request(COMMIT_RESOURCES, MILITARY).purpose(Purpose.UNKNOWN));
 
-      assertFindings(
-          decision, base("EO-1", DENY), base("EO-4.1", DENY), base("EO-4.3", DENY));
+      assertFindings(decision, base("EO-1", DENY), base("EO-4.1", DENY), base("EO-4.3", DENY));
     }
 
     @Test
@@ -1520,8 +1515,7 @@ class ClauseTest {
       Decision decision =
           evaluate(request(COMMIT_RESOURCES, MILITARY).purpose(CIVIL_IMMIGRATION_ENFORCEMENT));
 
-      assertFindings(
-          decision, base("EO-1", DENY), base("EO-4.1", DENY), base("EO-4.3", DENY));
+      assertFindings(decision, base("EO-1", DENY), base("EO-4.1", DENY), base("EO-4.3", DENY));
     }
 
     @Test
@@ -1742,7 +1736,8 @@ class ClauseTest {
     @Test
     void eo52_arrestForCriminalInvestigation_isNotGoverned() {
       Decision decision =
-          evaluate(request(ARREST_OR_DETAIN, STATE_OR_LOCAL_AGENCY).purpose(CRIMINAL_INVESTIGATION));
+          evaluate(
+              request(ARREST_OR_DETAIN, STATE_OR_LOCAL_AGENCY).purpose(CRIMINAL_INVESTIGATION));
 
       assertNotGoverned(decision);
     }
@@ -1858,7 +1853,8 @@ class ClauseTest {
     @Test
     void eo53_transferToLocalAgencyForCriminalCase_isNotGoverned() {
       Decision decision =
-          evaluate(request(TRANSFER_CUSTODY, STATE_OR_LOCAL_AGENCY).purpose(CRIMINAL_INVESTIGATION));
+          evaluate(
+              request(TRANSFER_CUSTODY, STATE_OR_LOCAL_AGENCY).purpose(CRIMINAL_INVESTIGATION));
 
       assertNotGoverned(decision);
     }
@@ -1904,7 +1900,8 @@ class ClauseTest {
   class Eo54 {
     @Test
     void eo54_custodyAccessForHsiWithoutPurpose_denies() {
-      Decision decision = evaluate(request(GRANT_CUSTODY_ACCESS, FEDERAL_IMMIGRATION_INVESTIGATIONS));
+      Decision decision =
+          evaluate(request(GRANT_CUSTODY_ACCESS, FEDERAL_IMMIGRATION_INVESTIGATIONS));
 
       assertDecision(
           decision,

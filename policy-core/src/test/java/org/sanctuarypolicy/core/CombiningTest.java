@@ -1,13 +1,6 @@
 package org.sanctuarypolicy.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sanctuarypolicy.core.Decided.POLICY;
-import static org.sanctuarypolicy.core.Decided.assertNotGoverned;
-import static org.sanctuarypolicy.core.Decided.base;
-import static org.sanctuarypolicy.core.Decided.evaluate;
-import static org.sanctuarypolicy.core.Decided.excepted;
-import static org.sanctuarypolicy.core.Decided.findings;
-import static org.sanctuarypolicy.core.Decided.request;
 import static org.sanctuarypolicy.api.Action.ARREST_OR_DETAIN;
 import static org.sanctuarypolicy.api.Action.COMMIT_RESOURCES;
 import static org.sanctuarypolicy.api.Action.DISCLOSE_INFORMATION;
@@ -54,6 +47,13 @@ import static org.sanctuarypolicy.api.Purpose.CITY_SERVICE;
 import static org.sanctuarypolicy.api.Purpose.CIVIL_IMMIGRATION_ENFORCEMENT;
 import static org.sanctuarypolicy.api.Purpose.CRIMINAL_INVESTIGATION;
 import static org.sanctuarypolicy.api.Purpose.LITIGATION;
+import static org.sanctuarypolicy.core.Decided.POLICY;
+import static org.sanctuarypolicy.core.Decided.assertNotGoverned;
+import static org.sanctuarypolicy.core.Decided.base;
+import static org.sanctuarypolicy.core.Decided.evaluate;
+import static org.sanctuarypolicy.core.Decided.excepted;
+import static org.sanctuarypolicy.core.Decided.findings;
+import static org.sanctuarypolicy.core.Decided.request;
 
 import com.google.common.collect.Comparators;
 import java.util.ArrayList;
@@ -208,8 +208,7 @@ class CombiningTest {
                 .purpose(CIVIL_IMMIGRATION_ENFORCEMENT)
                 .information(IMMIGRATION_STATUS, IDENTITY));
 
-    assertThat(findings(decision))
-        .containsExactly(base("EO-1", DENY), base("EO-2.1", PERMIT));
+    assertThat(findings(decision)).containsExactly(base("EO-1", DENY), base("EO-2.1", PERMIT));
     assertThat(decision.effect()).isEqualTo(DENY);
     assertThat(decision.obligations()).containsExactly(Obligation.of(DOCUMENT_AND_REPORT));
   }
@@ -223,8 +222,7 @@ class CombiningTest {
                 .information(IMMIGRATION_STATUS, RELEASE_INFORMATION)
                 .authorities(IMMIGRATION_DETAINER));
 
-    assertThat(findings(decision))
-        .containsExactly(base("EO-2.1", PERMIT), base("EO-5.1", DENY));
+    assertThat(findings(decision)).containsExactly(base("EO-2.1", PERMIT), base("EO-5.1", DENY));
     assertThat(decision.effect()).isEqualTo(DENY);
     assertThat(decision.obligations()).containsExactly(Obligation.of(DOCUMENT_AND_REPORT));
     assertThat(decision.remedies())
@@ -365,7 +363,8 @@ class CombiningTest {
   @Test
   void obligations_denyDecision_addsReportingDutyFromEscalateFinding() {
     Decision decision =
-        evaluate(request(DISCLOSE_INFORMATION, FEDERAL_LAW_ENFORCEMENT).information(IMMIGRATION_STATUS));
+        evaluate(
+            request(DISCLOSE_INFORMATION, FEDERAL_LAW_ENFORCEMENT).information(IMMIGRATION_STATUS));
 
     assertThat(findings(decision))
         .containsExactly(excepted("EO-1(d)", ESCALATE), base("EO-2.1", DENY));
@@ -459,7 +458,9 @@ class CombiningTest {
       })
   void obligations_deniedPhysicalAction_carriesDoNotObstruct(Action action) {
     Decision decision =
-        evaluate(request(action, FEDERAL_IMMIGRATION_ENFORCEMENT).purpose(CIVIL_IMMIGRATION_ENFORCEMENT));
+        evaluate(
+            request(action, FEDERAL_IMMIGRATION_ENFORCEMENT)
+                .purpose(CIVIL_IMMIGRATION_ENFORCEMENT));
 
     assertThat(decision.effect()).isEqualTo(DENY);
     assertThat(obligationTypes(decision)).containsExactly(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT);
@@ -468,7 +469,12 @@ class CombiningTest {
   @ParameterizedTest
   @EnumSource(
       value = Action.class,
-      names = {"DISCLOSE_INFORMATION", "ENTER_AGREEMENT", "GRANT_DATABASE_ACCESS", "INQUIRE_STATUS"})
+      names = {
+        "DISCLOSE_INFORMATION",
+        "ENTER_AGREEMENT",
+        "GRANT_DATABASE_ACCESS",
+        "INQUIRE_STATUS"
+      })
   void obligations_deniedNonPhysicalAction_carriesNoDoNotObstruct(Action action) {
     Request.Builder builder =
         request(action, FEDERAL_IMMIGRATION_ENFORCEMENT).purpose(CIVIL_IMMIGRATION_ENFORCEMENT);
@@ -594,7 +600,8 @@ class CombiningTest {
     Decision decision =
         evaluate(
             request(ARREST_OR_DETAIN, FEDERAL_IMMIGRATION_ENFORCEMENT)
-                .authorities(ADMINISTRATIVE_WARRANT, IMMIGRATION_DETAINER, ADMINISTRATIVE_SUBPOENA));
+                .authorities(
+                    ADMINISTRATIVE_WARRANT, IMMIGRATION_DETAINER, ADMINISTRATIVE_SUBPOENA));
 
     assertThat(decision.effect()).isEqualTo(DENY);
     assertThat(decision.remedies()).containsExactly(Remedy.of(JUDICIAL_WARRANT, PERMIT));
@@ -603,7 +610,9 @@ class CombiningTest {
   @Test
   void remedies_denyThatNoInstrumentChanges_hasNone() {
     Decision decision =
-        evaluate(request(ENTER_AGREEMENT, FEDERAL_IMMIGRATION_ENFORCEMENT).purpose(CIVIL_IMMIGRATION_ENFORCEMENT));
+        evaluate(
+            request(ENTER_AGREEMENT, FEDERAL_IMMIGRATION_ENFORCEMENT)
+                .purpose(CIVIL_IMMIGRATION_ENFORCEMENT));
 
     assertThat(decision.effect()).isEqualTo(DENY);
     assertThat(decision.remedies()).isEmpty();
@@ -698,7 +707,11 @@ class CombiningTest {
           request,
           "remedy order",
           isSorted(d.remedies().stream().map(r -> r.authority().ordinal())));
-      check(failures, request, "permit has no remedies", d.effect() != PERMIT || d.remedies().isEmpty());
+      check(
+          failures,
+          request,
+          "permit has no remedies",
+          d.effect() != PERMIT || d.remedies().isEmpty());
       check(
           failures,
           request,
@@ -822,7 +835,8 @@ class CombiningTest {
 
   @Test
   void permits_escalateDecision_isFalse() {
-    Decision decision = evaluate(request(DISCLOSE_INFORMATION, FEDERAL_LAW_ENFORCEMENT).information(IDENTITY));
+    Decision decision =
+        evaluate(request(DISCLOSE_INFORMATION, FEDERAL_LAW_ENFORCEMENT).information(IDENTITY));
 
     assertThat(decision.effect()).isEqualTo(ESCALATE);
     assertThat(decision.permits()).isFalse();

@@ -28,8 +28,8 @@ import org.sanctuarypolicy.api.Request;
 
 /**
  * The compiled table on its own, built afresh in each test: its keys tell apart exactly what the
- * reference evaluator tells apart, on samples chosen to reach every information class, every
- * action variant and the highest keys. (The whole request space is compared in policy-testkit.)
+ * reference evaluator tells apart, on samples chosen to reach every information class, every action
+ * variant and the highest keys. (The whole request space is compared in policy-testkit.)
  */
 class DecisionTableTest {
   private final ClauseCatalog catalog = ChicagoOrder.catalog();

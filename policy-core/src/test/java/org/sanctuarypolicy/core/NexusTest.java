@@ -52,7 +52,8 @@ class NexusTest {
       EnumSet.complementOf(EnumSet.of(CIVIL_IMMIGRATION_ENFORCEMENT, Purpose.UNKNOWN));
 
   /** A buildable request for any action: disclosures name one non-status category. */
-  private static Request.Builder request(Action action, Counterparty counterparty, Purpose purpose) {
+  private static Request.Builder request(
+      Action action, Counterparty counterparty, Purpose purpose) {
     Request.Builder builder =
         Request.builder()
             .requestId("n-1")
@@ -221,8 +222,7 @@ class NexusTest {
       })
   void undetermined_databaseAccessWithoutPurposeForNonDataSubject_isUndetermined(
       Counterparty counterparty) {
-    assertThat(nexus(GRANT_DATABASE_ACCESS, counterparty, Purpose.UNKNOWN))
-        .isEqualTo(UNDETERMINED);
+    assertThat(nexus(GRANT_DATABASE_ACCESS, counterparty, Purpose.UNKNOWN)).isEqualTo(UNDETERMINED);
   }
 
   @Test

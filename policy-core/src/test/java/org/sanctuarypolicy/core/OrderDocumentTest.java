@@ -15,8 +15,9 @@ class OrderDocumentTest {
     Path document = Path.of("..", "docs", "ORDER.md");
     String explained = SanctuaryPolicy.explain(SanctuaryPolicy.chicago());
     assertThat(Files.readString(document, StandardCharsets.UTF_8))
-        .as("docs/ORDER.md is stale: regenerate it with"
-            + " java -jar examples/target/policy-cli.jar explain > docs/ORDER.md")
+        .as(
+            "docs/ORDER.md is stale: regenerate it with"
+                + " java -jar examples/target/policy-cli.jar explain > docs/ORDER.md")
         .isEqualTo(explained);
   }
 }
