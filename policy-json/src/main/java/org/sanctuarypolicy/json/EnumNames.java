@@ -23,8 +23,6 @@ final class EnumNames<E extends Enum<E>> {
         }
       };
 
-  private final E[] constants;
-
   private final ImmutableMap<String, E> byName;
 
   /** The constants' names as pre-encoded JSON strings, by ordinal. */
@@ -34,7 +32,6 @@ final class EnumNames<E extends Enum<E>> {
   private final String allowed;
 
   private EnumNames(E[] constants) {
-    this.constants = constants;
     this.byName = Maps.uniqueIndex(Arrays.asList(constants), Enum::name);
     this.serialized = new SerializedString[constants.length];
     for (E constant : constants) {
@@ -57,11 +54,6 @@ final class EnumNames<E extends Enum<E>> {
   /** The constant named {@code name}, or null when there is none (names are case-sensitive). */
   @Nullable E find(String name) {
     return byName.get(name);
-  }
-
-  /** The constant with the given ordinal. */
-  E constant(int ordinal) {
-    return constants[ordinal];
   }
 
   /** The name of {@code constant} as a pre-encoded JSON string. */

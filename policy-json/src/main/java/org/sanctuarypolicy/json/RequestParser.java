@@ -4,10 +4,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -55,14 +51,6 @@ final class RequestParser {
   private static final EnumNames<InformationCategory> CATEGORY_NAMES =
       EnumNames.of(InformationCategory.class);
   private static final EnumNames<FacilityArea> AREAS = EnumNames.of(FacilityArea.class);
-
-  /** Every set of authorities, by bit mask of ordinals. */
-  private static final ImmutableList<ImmutableSet<Authority>> AUTHORITY_SETS =
-      subsets(Authority.class);
-
-  /** Every set of information categories, by bit mask of ordinals. */
-  private static final ImmutableList<ImmutableSet<InformationCategory>> CATEGORY_SETS =
-      subsets(InformationCategory.class);
 
   private final JsonParser parser;
   private final TreeReader tree;
@@ -219,15 +207,15 @@ final class RequestParser {
         }
         break;
       case AUTHORITIES:
-        ImmutableSet<Authority> authorities = enumSet(name, AUTHORITY_NAMES, AUTHORITY_SETS);
+        Set<Authority> authorities = enumSet(name, AUTHORITY_NAMES, Authority.class);
         if (authorities != null) {
           builder.authorities(authorities);
         }
         break;
       case INFORMATION:
         informationGiven = true;
-        ImmutableSet<InformationCategory> information =
-            enumSet(name, CATEGORY_NAMES, CATEGORY_SETS);
+        Set<InformationCategory> information =
+            enumSet(name, CATEGORY_NAMES, InformationCategory.class);
         if (information != null) {
           builder.information(information);
         }
@@ -275,12 +263,10 @@ final class RequestParser {
 
   /**
    * The set of enum constants named by the current array, or null when the value is not an array
-   * of distinct names: then the error, if any, is recorded.
-   *
-   * @param sets every set of the enum's constants, by bit mask of ordinals
+   * of distinct names: then the error, if any, is recorded. The builder copies the set.
    */
-  private <E extends Enum<E>> @Nullable ImmutableSet<E> enumSet(
-      String name, EnumNames<E> names, ImmutableList<ImmutableSet<E>> sets) throws IOException {
+  private <E extends Enum<E>> @Nullable Set<E> enumSet(
+      String name, EnumNames<E> names, Class<E> type) throws IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       check(name, tree.value(name));
       return null;
@@ -289,7 +275,7 @@ final class RequestParser {
       parser.skipChildren();
       return null;
     }
-    int mask = 0;
+    Set<E> values = EnumSet.noneOf(type);
     for (JsonToken token = parser.nextToken();
         token != JsonToken.END_ARRAY;
         token = parser.nextToken()) {
@@ -300,39 +286,27 @@ final class RequestParser {
         String text = parser.getText();
         E value = names.find(text);
         tree.count(text.length());
-        if (value != null && (mask & (1 << value.ordinal())) == 0) {
-          mask |= 1 << value.ordinal();
+        if (value != null && values.add(value)) {
           continue;
         }
         // An unknown or repeated name: the codec names it, with its position.
-        check(name, arrayOf(names, mask).add(text));
+        check(name, Wire.names(values).add(text));
       } else {
         // Another kind of value, or the rest of an item already in error: read as a tree.
-        check(name, arrayOf(names, mask).add(tree.value(element(name, Integer.bitCount(mask)))));
+        check(name, Wire.names(values).add(tree.value(element(name, values.size()))));
       }
       // The codec's error is about this element; the rest is read for the checks of the tree.
-      for (int index = Integer.bitCount(mask) + 1;
-          parser.nextToken() != JsonToken.END_ARRAY;
-          index++) {
+      for (int index = values.size() + 1; parser.nextToken() != JsonToken.END_ARRAY; index++) {
         tree.value(element(name, index));
       }
       return null;
     }
-    return sets.get(mask);
+    return values;
   }
 
   /** The path of an element of an array, as {@link TreeReader} names it. */
   private static String element(String name, int index) {
     return name + "[" + index + "]";
-  }
-
-  /** The names of the constants in {@code mask}, as the first elements of an array. */
-  private static <E extends Enum<E>> ArrayNode arrayOf(EnumNames<E> names, int mask) {
-    ArrayNode array = Wire.NODES.arrayNode();
-    for (int rest = mask; rest != 0; rest &= rest - 1) {
-      array.add(names.constant(Integer.numberOfTrailingZeros(rest)).name());
-    }
-    return array;
   }
 
   /**
@@ -348,20 +322,5 @@ final class RequestParser {
     } catch (InvalidRequestException e) {
       fieldError = e;
     }
-  }
-
-  private static <E extends Enum<E>> ImmutableList<ImmutableSet<E>> subsets(Class<E> type) {
-    E[] values = type.getEnumConstants();
-    ImmutableList.Builder<ImmutableSet<E>> subsets = ImmutableList.builder();
-    for (int mask = 0; mask < 1 << values.length; mask++) {
-      EnumSet<E> subset = EnumSet.noneOf(type);
-      for (E value : values) {
-        if ((mask & (1 << value.ordinal())) != 0) {
-          subset.add(value);
-        }
-      }
-      subsets.add(Sets.immutableEnumSet(subset));
-    }
-    return subsets.build();
   }
 }
