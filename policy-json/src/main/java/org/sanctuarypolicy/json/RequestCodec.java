@@ -46,14 +46,14 @@ final class RequestCodec {
   private static final SerializedString INFORMATION_NAME = new SerializedString("information");
   private static final SerializedString FACILITY_AREA_NAME = new SerializedString("facilityArea");
 
-  private static final EnumNames<Actor> ACTORS = EnumNames.of(Actor.class);
-  private static final EnumNames<Action> ACTIONS = EnumNames.of(Action.class);
-  private static final EnumNames<Counterparty> COUNTERPARTIES = EnumNames.of(Counterparty.class);
-  private static final EnumNames<Purpose> PURPOSES = EnumNames.of(Purpose.class);
-  private static final EnumNames<Authority> AUTHORITIES = EnumNames.of(Authority.class);
-  private static final EnumNames<InformationCategory> CATEGORIES =
-      EnumNames.of(InformationCategory.class);
-  private static final EnumNames<FacilityArea> AREAS = EnumNames.of(FacilityArea.class);
+  // The wire names of the request's enums, for this codec and RequestParser.
+  static final EnumNames<Actor> ACTORS = EnumNames.of(Actor.class);
+  static final EnumNames<Action> ACTIONS = EnumNames.of(Action.class);
+  static final EnumNames<Counterparty> COUNTERPARTIES = EnumNames.of(Counterparty.class);
+  static final EnumNames<Purpose> PURPOSES = EnumNames.of(Purpose.class);
+  static final EnumNames<Authority> AUTHORITIES = EnumNames.of(Authority.class);
+  static final EnumNames<InformationCategory> CATEGORIES = EnumNames.of(InformationCategory.class);
+  static final EnumNames<FacilityArea> AREAS = EnumNames.of(FacilityArea.class);
 
   private RequestCodec() {}
 

@@ -1,6 +1,5 @@
 package org.sanctuarypolicy.json;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,16 +7,12 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.sanctuarypolicy.api.Action;
-import org.sanctuarypolicy.api.Actor;
 import org.sanctuarypolicy.api.Authority;
-import org.sanctuarypolicy.api.Counterparty;
-import org.sanctuarypolicy.api.FacilityArea;
 import org.sanctuarypolicy.api.InformationCategory;
 import org.sanctuarypolicy.api.InvalidRequestException;
-import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
 
 /**
@@ -42,15 +37,6 @@ final class RequestParser {
   private static final int AUTHORITIES = 5;
   private static final int INFORMATION = 6;
   private static final int FACILITY_AREA = 7;
-
-  private static final EnumNames<Actor> ACTORS = EnumNames.of(Actor.class);
-  private static final EnumNames<Action> ACTIONS = EnumNames.of(Action.class);
-  private static final EnumNames<Counterparty> COUNTERPARTIES = EnumNames.of(Counterparty.class);
-  private static final EnumNames<Purpose> PURPOSES = EnumNames.of(Purpose.class);
-  private static final EnumNames<Authority> AUTHORITY_NAMES = EnumNames.of(Authority.class);
-  private static final EnumNames<InformationCategory> CATEGORY_NAMES =
-      EnumNames.of(InformationCategory.class);
-  private static final EnumNames<FacilityArea> AREAS = EnumNames.of(FacilityArea.class);
 
   private final JsonParser parser;
   private final TreeReader tree;
@@ -92,15 +78,7 @@ final class RequestParser {
       return;
     }
     tree.countValue(); // the object itself, the first value of the item
-    for (JsonToken token = parser.nextToken();
-        token != JsonToken.END_OBJECT;
-        token = parser.nextToken()) {
-      if (token != JsonToken.FIELD_NAME) {
-        throw new JsonParseException(parser, "expected a field name, found " + token);
-      }
-      String name = parser.currentName();
-      tree.count(name.length());
-      parser.nextToken();
+    for (String name = tree.nextField(); name != null; name = tree.nextField()) {
       int field = field(name);
       if (field < 0) {
         unknownField(name);
@@ -180,71 +158,47 @@ final class RequestParser {
   private void readField(int field, String name) throws IOException {
     switch (field) {
       case REQUEST_ID:
-        requestId(name);
+        set(string(name), Request.Builder::requestId);
         break;
       case ACTOR:
-        Actor actor = enumValue(name, ACTORS);
-        if (actor != null) {
-          builder.actor(actor);
-        }
+        set(enumValue(name, RequestCodec.ACTORS), Request.Builder::actor);
         break;
       case ACTION:
-        Action action = enumValue(name, ACTIONS);
-        if (action != null) {
-          builder.action(action);
-        }
+        set(enumValue(name, RequestCodec.ACTIONS), Request.Builder::action);
         break;
       case COUNTERPARTY:
-        Counterparty counterparty = enumValue(name, COUNTERPARTIES);
-        if (counterparty != null) {
-          builder.counterparty(counterparty);
-        }
+        set(enumValue(name, RequestCodec.COUNTERPARTIES), Request.Builder::counterparty);
         break;
       case PURPOSE:
-        Purpose purpose = enumValue(name, PURPOSES);
-        if (purpose != null) {
-          builder.purpose(purpose);
-        }
+        set(enumValue(name, RequestCodec.PURPOSES), Request.Builder::purpose);
         break;
       case AUTHORITIES:
-        Set<Authority> authorities = enumSet(name, AUTHORITY_NAMES, Authority.class);
-        if (authorities != null) {
-          builder.authorities(authorities);
-        }
+        set(enumSet(name, RequestCodec.AUTHORITIES, Authority.class), Request.Builder::authorities);
         break;
       case INFORMATION:
         informationGiven = true;
-        Set<InformationCategory> information =
-            enumSet(name, CATEGORY_NAMES, InformationCategory.class);
-        if (information != null) {
-          builder.information(information);
-        }
+        set(
+            enumSet(name, RequestCodec.CATEGORIES, InformationCategory.class),
+            Request.Builder::information);
         break;
       default:
-        FacilityArea area = enumValue(name, AREAS);
-        if (area != null) {
-          builder.facilityArea(area);
-        }
+        set(enumValue(name, RequestCodec.AREAS), Request.Builder::facilityArea);
         break;
     }
   }
 
-  private void requestId(String name) throws IOException {
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      check(name, tree.value(name));
-    } else if (tree.countValue()) {
-      String id = parser.getText();
-      tree.count(id.length());
-      builder.requestId(id);
+  /** Sets a value read on the builder; null stands for a value in error, already recorded. */
+  private <T> void set(@Nullable T value, BiConsumer<Request.Builder, T> setter) {
+    if (value != null) {
+      setter.accept(builder, value);
     }
   }
 
   /**
-   * The enum constant named by the current string, or null when the value is not one: then the
-   * error, if any, is recorded.
+   * The current string, counted toward the item's limits, or null when the value is not a string
+   * (then the error, if any, is recorded) or the item has too many values.
    */
-  private <E extends Enum<E>> @Nullable E enumValue(String name, EnumNames<E> names)
-      throws IOException {
+  private @Nullable String string(String name) throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       check(name, tree.value(name));
       return null;
@@ -253,8 +207,21 @@ final class RequestParser {
       return null;
     }
     String text = parser.getText();
-    E value = names.find(text);
     tree.count(text.length());
+    return text;
+  }
+
+  /**
+   * The enum constant named by the current string, or null when the value is not one: then the
+   * error, if any, is recorded.
+   */
+  private <E extends Enum<E>> @Nullable E enumValue(String name, EnumNames<E> names)
+      throws IOException {
+    String text = string(name);
+    if (text == null) {
+      return null;
+    }
+    E value = names.find(text);
     if (value == null) {
       check(name, Wire.NODES.textNode(text));
     }
@@ -293,20 +260,15 @@ final class RequestParser {
         check(name, Wire.names(values).add(text));
       } else {
         // Another kind of value, or the rest of an item already in error: read as a tree.
-        check(name, Wire.names(values).add(tree.value(element(name, values.size()))));
+        check(name, Wire.names(values).add(tree.value(TreeReader.element(name, values.size()))));
       }
       // The codec's error is about this element; the rest is read for the checks of the tree.
       for (int index = values.size() + 1; parser.nextToken() != JsonToken.END_ARRAY; index++) {
-        tree.value(element(name, index));
+        tree.value(TreeReader.element(name, index));
       }
       return null;
     }
     return values;
-  }
-
-  /** The path of an element of an array, as {@link TreeReader} names it. */
-  private static String element(String name, int index) {
-    return name + "[" + index + "]";
   }
 
   /**

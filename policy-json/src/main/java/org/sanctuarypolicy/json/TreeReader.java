@@ -171,18 +171,28 @@ final class TreeReader {
     }
   }
 
+  /**
+   * Moves from a field of an object (or its start) to the value of the next field and returns that
+   * field's name, counted toward the item's limit; null at the end of the object.
+   */
+  @Nullable String nextField() throws IOException {
+    JsonToken token = parser.nextToken();
+    if (token == JsonToken.END_OBJECT) {
+      return null;
+    }
+    if (token != JsonToken.FIELD_NAME) {
+      throw new JsonParseException(parser, "expected a field name, found " + token);
+    }
+    String name = parser.currentName();
+    count(name.length());
+    parser.nextToken();
+    return name;
+  }
+
   private JsonNode object(String path) throws IOException {
     ObjectNode object = Wire.NODES.objectNode();
-    for (JsonToken token = parser.nextToken();
-        token != JsonToken.END_OBJECT;
-        token = parser.nextToken()) {
-      if (token != JsonToken.FIELD_NAME) {
-        throw new JsonParseException(parser, "expected a field name, found " + token);
-      }
-      String name = parser.currentName();
-      count(name.length());
+    for (String name = nextField(); name != null; name = nextField()) {
       String fieldPath = Wire.path(path, Wire.name(name));
-      parser.nextToken();
       JsonNode value = value(fieldPath);
       if (error == null) {
         if (object.has(name)) {
@@ -202,12 +212,17 @@ final class TreeReader {
     for (JsonToken token = parser.nextToken();
         token != JsonToken.END_ARRAY;
         token = parser.nextToken()) {
-      JsonNode value = value(prefix + "[" + index++ + "]");
+      JsonNode value = value(element(prefix, index++));
       if (error == null) {
         array.add(value);
       }
     }
     return array;
+  }
+
+  /** The path of the element at {@code index} of the array at {@code path}. */
+  static String element(String path, int index) {
+    return path + "[" + index + "]";
   }
 
   /**
