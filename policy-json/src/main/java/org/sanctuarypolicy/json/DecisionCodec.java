@@ -35,7 +35,6 @@ final class DecisionCodec {
   private static final ImmutableList<String> POLICY_FIELDS =
       ImmutableList.of("id", "version", "fingerprint");
 
-
   private static final Wire.Failure FAILURE = PolicyJsonException::badField;
 
   private static final SerializedString REQUEST_ID = new SerializedString("requestId");
@@ -195,7 +194,7 @@ final class DecisionCodec {
     object(node, "", FIELDS);
     Decision.Builder builder = Decision.builder();
     builder.requestId(requestId(required(node, "", "requestId", RequestCodec.REQUEST_ID_ALLOWED)));
-    builder.effect(effect(required(node, "", "effect", Wire.names(Effect.class)), "effect"));
+    builder.effect(enumField(node, "", "effect", Effect.class));
     JsonNode governed = required(node, "", "governed", "true or false");
     if (!governed.isBoolean()) {
       throw FAILURE.of("governed", Wire.describe(governed), "true or false");
@@ -203,12 +202,12 @@ final class DecisionCodec {
     builder.governed(governed.booleanValue());
     int index = 0;
     for (JsonNode item : array(required(node, "", "reasons", "an array"), "reasons")) {
-      builder.addReasons(reason(item, "reasons[" + index++ + "]"));
+      builder.addReasons(reason(item, TreeReader.element("reasons", index++)));
     }
     index = 0;
     ImmutableSet.Builder<ObligationType> seen = ImmutableSet.builder();
     for (JsonNode item : array(required(node, "", "obligations", "an array"), "obligations")) {
-      Obligation obligation = obligation(item, "obligations[" + index++ + "]");
+      Obligation obligation = obligation(item, TreeReader.element("obligations", index++));
       builder.addObligations(obligation);
       seen.add(obligation.type());
     }
@@ -220,7 +219,7 @@ final class DecisionCodec {
     }
     index = 0;
     for (JsonNode item : array(required(node, "", "remedies", "an array"), "remedies")) {
-      builder.addRemedies(remedy(item, "remedies[" + index++ + "]"));
+      builder.addRemedies(remedy(item, TreeReader.element("remedies", index++)));
     }
     builder.policy(policy(required(node, "", "policy", "an object"), "policy"));
     try {
@@ -242,26 +241,20 @@ final class DecisionCodec {
 
   private static Reason reason(JsonNode node, String path) {
     object(node, path, REASON_FIELDS);
-    String clause = nonEmptyText(required(node, path, "clause", "a clause id"), path + ".clause");
+    String clause = requiredText(node, path, "clause", "a clause id");
     JsonNode exceptionNode = required(node, path, "exception", "an exception id or null");
     Optional<String> exception =
         exceptionNode.isNull()
             ? Optional.empty()
             : Optional.of(nonEmptyText(exceptionNode, path + ".exception"));
-    Effect effect =
-        effect(required(node, path, "effect", Wire.names(Effect.class)), path + ".effect");
-    String text = nonEmptyText(required(node, path, "text", "a sentence"), path + ".text");
+    Effect effect = enumField(node, path, "effect", Effect.class);
+    String text = requiredText(node, path, "text", "a sentence");
     return Reason.of(clause, exception, effect, text);
   }
 
   private static Obligation obligation(JsonNode node, String path) {
     object(node, path, OBLIGATION_FIELDS);
-    ObligationType type =
-        Wire.enumValue(
-            required(node, path, "type", Wire.names(ObligationType.class)),
-            path + ".type",
-            ObligationType.class,
-            FAILURE);
+    ObligationType type = enumField(node, path, "type", ObligationType.class);
     JsonNode categories = node.get("categories");
     if (type != ObligationType.REDACT) {
       if (categories != null) {
@@ -285,28 +278,24 @@ final class DecisionCodec {
 
   private static Remedy remedy(JsonNode node, String path) {
     object(node, path, REMEDY_FIELDS);
-    Authority authority =
-        Wire.enumValue(
-            required(node, path, "authority", Wire.names(Authority.class)),
-            path + ".authority",
-            Authority.class,
-            FAILURE);
-    Effect effect =
-        effect(required(node, path, "effect", Wire.names(Effect.class)), path + ".effect");
-    return Remedy.of(authority, effect);
+    return Remedy.of(
+        enumField(node, path, "authority", Authority.class),
+        enumField(node, path, "effect", Effect.class));
   }
 
   private static PolicyInfo policy(JsonNode node, String path) {
     object(node, path, POLICY_FIELDS);
     return PolicyInfo.of(
-        nonEmptyText(required(node, path, "id", "the policy id"), path + ".id"),
-        nonEmptyText(required(node, path, "version", "the policy version"), path + ".version"),
-        nonEmptyText(
-            required(node, path, "fingerprint", "the policy fingerprint"), path + ".fingerprint"));
+        requiredText(node, path, "id", "the policy id"),
+        requiredText(node, path, "version", "the policy version"),
+        requiredText(node, path, "fingerprint", "the policy fingerprint"));
   }
 
-  private static Effect effect(JsonNode node, String path) {
-    return Wire.enumValue(node, path, Effect.class, FAILURE);
+  /** The constant named by a required field; every name is allowed, and listed when missing. */
+  private static <E extends Enum<E>> E enumField(
+      JsonNode node, String path, String field, Class<E> type) {
+    return Wire.enumValue(
+        required(node, path, field, Wire.names(type)), Wire.path(path, field), type, FAILURE);
   }
 
   private static void object(JsonNode node, String path, ImmutableList<String> fields) {
@@ -327,6 +316,11 @@ final class DecisionCodec {
       throw FAILURE.of(path, Wire.describe(node), "an array");
     }
     return node;
+  }
+
+  /** The non-empty string of a required field; {@code missing} says what is allowed if absent. */
+  private static String requiredText(JsonNode node, String path, String field, String missing) {
+    return nonEmptyText(required(node, path, field, missing), Wire.path(path, field));
   }
 
   private static String nonEmptyText(JsonNode node, String path) {
