@@ -29,17 +29,6 @@ import org.sanctuarypolicy.api.Request;
  * the same error.
  */
 class RequestParserTest {
-  private static final String[] FIELDS = {
-    "requestId",
-    "actor",
-    "action",
-    "counterparty",
-    "purpose",
-    "authorities",
-    "information",
-    "facilityArea"
-  };
-
   /** The outcome of a parse: the request written back, or the error with all its parts. */
   private static String outcome(Supplier<Request> parse) {
     try {
@@ -258,7 +247,7 @@ class RequestParserTest {
       fields.remove(random.nextInt(fields.size()));
     }
     if (random.nextInt(10) == 0) {
-      fields.add(FIELDS[random.nextInt(FIELDS.length)]);
+      fields.add(RequestCodec.FIELDS.get(random.nextInt(RequestCodec.FIELDS.size())));
     }
     if (random.nextInt(10) == 0) {
       fields.add(pick(random, "foo", "Actor", "", "a b", "x\u0001", "\u00e9t\u00e9", "foo"));
