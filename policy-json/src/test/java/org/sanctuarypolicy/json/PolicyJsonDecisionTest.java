@@ -1,6 +1,7 @@
 package org.sanctuarypolicy.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.sanctuarypolicy.json.PolicyJsonTest.json;
 import static org.sanctuarypolicy.json.PolicyJsonTest.names;
 
@@ -86,12 +87,7 @@ class PolicyJsonDecisionTest {
               + "'}}");
 
   private static PolicyJsonException rejected(String json) {
-    try {
-      PolicyJson.parseDecision(json);
-    } catch (PolicyJsonException e) {
-      return e;
-    }
-    throw new AssertionError("accepted: " + json);
+    return assertThrows(PolicyJsonException.class, () -> PolicyJson.parseDecision(json), json);
   }
 
   /** The DENY decision's JSON with one piece replaced, to break one rule at a time. */

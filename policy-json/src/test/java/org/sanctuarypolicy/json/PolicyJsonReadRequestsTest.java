@@ -3,7 +3,7 @@ package org.sanctuarypolicy.json;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.sanctuarypolicy.json.PolicyJsonTest.json;
 import static org.sanctuarypolicy.json.PolicyJsonTest.names;
 
@@ -68,12 +68,7 @@ class PolicyJsonReadRequestsTest {
         // an earlier bad item
       }
     }
-    try {
-      requests.next();
-    } catch (PolicyJsonException e) {
-      return e;
-    }
-    throw new AssertionError("no error at input " + position);
+    return assertThrows(PolicyJsonException.class, requests::next, "input " + position);
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.sanctuarypolicy.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -40,30 +41,11 @@ class PolicyJsonTest {
   }
 
   private static InvalidRequestException rejected(String json) {
-    try {
-      PolicyJson.parseRequest(json);
-    } catch (InvalidRequestException e) {
-      return e;
-    }
-    throw new AssertionError("accepted: " + json);
-  }
-
-  private static InvalidRequestException assertThrowsInvalid(Runnable parse) {
-    try {
-      parse.run();
-    } catch (InvalidRequestException e) {
-      return e;
-    }
-    throw new AssertionError("accepted");
+    return assertThrows(InvalidRequestException.class, () -> PolicyJson.parseRequest(json), json);
   }
 
   private static PolicyJsonException malformed(String json) {
-    try {
-      PolicyJson.parseRequest(json);
-    } catch (PolicyJsonException e) {
-      return e;
-    }
-    throw new AssertionError("accepted: " + json);
+    return assertThrows(PolicyJsonException.class, () -> PolicyJson.parseRequest(json), json);
   }
 
   static Stream<Request> requests() {
@@ -379,7 +361,9 @@ class PolicyJsonTest {
   @Test
   void parseRequest_missingNodeTree_describesTheMissingValue() {
     InvalidRequestException e =
-        assertThrowsInvalid(() -> PolicyJson.parseRequest(MissingNode.getInstance()));
+        assertThrows(
+            InvalidRequestException.class,
+            () -> PolicyJson.parseRequest(MissingNode.getInstance()));
 
     assertThat(e.field()).isEqualTo("request");
     assertThat(e.getMessage())
