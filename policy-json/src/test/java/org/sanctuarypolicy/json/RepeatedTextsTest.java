@@ -57,7 +57,7 @@ class RepeatedTextsTest {
   }
 
   @Test
-  void write_textToEscapeThenPlainTextInTheSameSlot_plainTextCached() throws IOException {
+  void write_slotTakenByAnotherText_writtenAsString() throws IOException {
     // "Aa" and "BB" have the same hash code, so the same slot.
     assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
     RepeatedTexts texts = new RepeatedTexts();
@@ -68,7 +68,7 @@ class RepeatedTextsTest {
   }
 
   @Test
-  void write_slotTakenByAnotherText_writtenAsString() throws IOException {
+  void write_textToEscapeThenPlainTextInTheSameSlot_plainTextCached() throws IOException {
     String awkward = "a\"b";
     String plain = "ab";
     // Find a plain text in the same slot as the awkward one: the slot stays free for it.
