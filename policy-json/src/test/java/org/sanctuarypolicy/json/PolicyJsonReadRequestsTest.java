@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.InvalidRequestException;
 import org.sanctuarypolicy.api.Request;
@@ -378,20 +379,13 @@ class PolicyJsonReadRequestsTest {
     };
   }
 
-  @Test
+  /** JSON Lines, or the elements of an array, that never end. */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
-  void readRequests_endlessJsonLines_yieldsItemsWithoutReadingToTheEnd() {
-    Iterator<Request> requests = PolicyJson.readRequests(endless("", A + "\n"));
-
-    for (int i = 0; i < 100_000; i++) {
-      assertThat(requests.next().requestId()).isEqualTo("a");
-    }
-  }
-
-  @Test
-  @Timeout(value = 30, unit = TimeUnit.SECONDS)
-  void readRequests_endlessArray_yieldsElementsWithoutReadingToTheEnd() {
-    Iterator<Request> requests = PolicyJson.readRequests(endless("[", A + ",\n"));
+  void readRequests_endlessInput_yieldsItemsWithoutReadingToTheEnd(boolean array) {
+    Iterator<Request> requests =
+        PolicyJson.readRequests(array ? endless("[", A + ",\n") : endless("", A + "\n"));
 
     for (int i = 0; i < 100_000; i++) {
       assertThat(requests.next().requestId()).isEqualTo("a");
