@@ -74,7 +74,8 @@ class PolicyJsonCatalogTest {
             json(
                 "{'policy':{'id':'test','version':'1','fingerprint':'sha256:00'},'title':'A test"
                     + " order','nexusRules':[{'nexus':'CONFIRMED',"
-                    + "'condition':{'kind':'PURPOSE_IN','values':['CIVIL_IMMIGRATION_ENFORCEMENT']},"
+                    + "'condition':{'kind':'PURPOSE_IN',"
+                    + "'values':['CIVIL_IMMIGRATION_ENFORCEMENT']},"
                     + "'text':'Stated.'}],"
                     + "'physicalActions':['ARREST_OR_DETAIN','HOLD_ON_DETAINER'],"
                     + "'remedyCandidates':['JUDICIAL_WARRANT','COURT_ORDER'],"
@@ -87,7 +88,8 @@ class PolicyJsonCatalogTest {
                     + "{'kind':'NOT','operands':[{'kind':'NEXUS_IN','values':['NONE']}]}]},"
                     + "'baseEffect':'DENY','baseObligations':['DOCUMENT_AND_REPORT'],"
                     + "'exceptions':[{'id':'EO-5.1(a)','condition':{'kind':'PRESENTED_ANY',"
-                    + "'values':['JUDICIAL_WARRANT','COURT_ORDER']},'effect':'PERMIT','obligations':['VERIFY_AUTHORITY'],'text':'A"
+                    + "'values':['JUDICIAL_WARRANT','COURT_ORDER']},'effect':'PERMIT',"
+                    + "'obligations':['VERIFY_AUTHORITY'],'text':'A"
                     + " judge signed it.'}]}]}"));
   }
 
