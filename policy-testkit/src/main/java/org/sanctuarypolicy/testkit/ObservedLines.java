@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.google.common.base.Enums;
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -166,13 +167,11 @@ final class ObservedLines {
       problem(number, "effect: missing; allowed: " + EFFECTS);
       return null;
     }
-    for (Effect effect : Effect.values()) {
-      if (value.isTextual() && effect.name().equals(value.textValue())) {
-        return effect;
-      }
+    Effect effect = named(Effect.class, value);
+    if (effect == null) {
+      problem(number, "effect: " + shorten(value) + " is not allowed; allowed: " + EFFECTS);
     }
-    problem(number, "effect: " + shorten(value) + " is not allowed; allowed: " + EFFECTS);
-    return null;
+    return effect;
   }
 
   private @Nullable EnumSet<InformationCategory> redacted(int number, @Nullable JsonNode value) {
@@ -188,7 +187,7 @@ final class ObservedLines {
     }
     boolean bad = false;
     for (JsonNode item : value) {
-      InformationCategory category = category(item);
+      InformationCategory category = named(InformationCategory.class, item);
       if (category == null) {
         problem(number, "redacted: " + shorten(item) + " is not allowed; allowed: " + CATEGORIES);
         bad = true;
@@ -200,15 +199,9 @@ final class ObservedLines {
     return bad ? null : categories;
   }
 
-  private static @Nullable InformationCategory category(JsonNode item) {
-    if (item.isTextual()) {
-      for (InformationCategory category : InformationCategory.values()) {
-        if (category.name().equals(item.textValue())) {
-          return category;
-        }
-      }
-    }
-    return null;
+  /** The constant a JSON string names exactly; null for anything else. */
+  private static <E extends Enum<E>> @Nullable E named(Class<E> type, JsonNode value) {
+    return value.isTextual() ? Enums.getIfPresent(type, value.textValue()).orNull() : null;
   }
 
   /** Jackson's message without the source it was told to leave out, or its configuration hints. */
