@@ -12,8 +12,6 @@ import org.sanctuarypolicy.api.Counterparty;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.Effect;
 import org.sanctuarypolicy.api.InformationCategory;
-import org.sanctuarypolicy.api.Obligation;
-import org.sanctuarypolicy.api.ObligationType;
 import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.Reason;
 import org.sanctuarypolicy.api.Remedy;
@@ -145,11 +143,7 @@ final class LawChecks {
     if (status.isEmpty()) {
       return false;
     }
-    return decision
-        .obligation(ObligationType.REDACT)
-        .map(Obligation::categories)
-        .filter(categories -> categories.containsAll(status))
-        .isEmpty();
+    return !Observation.of(decision).redacted().containsAll(status);
   }
 
   /** Law 8. */

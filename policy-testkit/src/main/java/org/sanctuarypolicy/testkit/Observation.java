@@ -65,16 +65,12 @@ public final class Observation {
 
   /**
    * Whether an observation passes for a decision: the same effect and, where the decision carries
-   * {@code REDACT}, exactly its categories withheld.
+   * {@code REDACT} (whose categories are never empty), exactly its categories withheld.
    */
   static boolean passes(Decision expected, Observation observed) {
-    if (observed.effect() != expected.effect()) {
-      return false;
-    }
-    return expected
-        .obligation(ObligationType.REDACT)
-        .map(redact -> redact.categories().equals(observed.redacted()))
-        .orElse(true);
+    Observation wanted = of(expected);
+    return observed.effect == wanted.effect
+        && (wanted.redacted.isEmpty() || wanted.redacted.equals(observed.redacted));
   }
 
   /**

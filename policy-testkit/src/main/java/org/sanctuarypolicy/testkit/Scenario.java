@@ -4,8 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.InformationCategory;
-import org.sanctuarypolicy.api.Obligation;
-import org.sanctuarypolicy.api.ObligationType;
 import org.sanctuarypolicy.api.Request;
 
 /**
@@ -92,10 +90,7 @@ public final class Scenario {
    * @return the categories; empty when the decision carries no {@code REDACT}
    */
   public ImmutableSet<InformationCategory> expectedRedactions() {
-    return expected
-        .obligation(ObligationType.REDACT)
-        .map(Obligation::categories)
-        .orElse(ImmutableSet.of());
+    return Observation.of(expected).redacted();
   }
 
   /**

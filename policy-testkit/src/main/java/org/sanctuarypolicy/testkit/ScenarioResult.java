@@ -27,7 +27,7 @@ public final class ScenarioResult {
 
   /** The result of an observation, which may pass or fail. */
   static ScenarioResult observed(Scenario scenario, Observation observed) {
-    Observation expected = expectedObservation(scenario);
+    Observation expected = Observation.of(scenario.expected());
     String problem = null;
     if (observed.effect() != expected.effect()) {
       problem =
@@ -47,10 +47,6 @@ public final class ScenarioResult {
     return new ScenarioResult(scenario, null, "no observation: " + why);
   }
 
-  private static Observation expectedObservation(Scenario scenario) {
-    return Observation.of(scenario.expected().effect(), scenario.expectedRedactions());
-  }
-
   /**
    * The scenario.
    *
@@ -67,7 +63,7 @@ public final class ScenarioResult {
    * @return the expected observation
    */
   public Observation expected() {
-    return expectedObservation(scenario);
+    return Observation.of(scenario.expected());
   }
 
   /**

@@ -80,11 +80,7 @@ final class CatalogGenerator {
     if (!reasons.equals(expected.reasons())) {
       wrong.add(id + ": findings " + reasons + ", derived " + expected.reasons());
     }
-    ImmutableSet<InformationCategory> redacted =
-        decision
-            .obligation(ObligationType.REDACT)
-            .map(Obligation::categories)
-            .orElse(ImmutableSet.of());
+    ImmutableSet<InformationCategory> redacted = Observation.of(decision).redacted();
     if (!redacted.equals(expected.redacted())) {
       wrong.add(id + ": redacted " + redacted + ", derived " + expected.redacted());
     }
