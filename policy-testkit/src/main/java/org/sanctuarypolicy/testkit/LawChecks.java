@@ -189,19 +189,12 @@ final class LawChecks {
         continue;
       }
       Effect before = decision.effect();
-      if (REMEDY_CANDIDATES.contains(authority)) {
-        if (after.effect().compareTo(before) < 0) {
-          violations.add(
-              Law.MORE_AUTHORITY_NEVER_LESS_PERMISSIVE,
-              () -> moved(authority, before, after.effect(), request));
-        }
-        if (remedies(before, after.effect())) {
-          expected.add(Remedy.of(authority, after.effect()));
-        }
-      } else if (after.effect().compareTo(before) > 0) {
-        violations.add(
-            Law.NON_JUDICIAL_NEVER_MORE_PERMISSIVE,
-            () -> moved(authority, before, after.effect(), request));
+      Law broken = brokenByAdding(authority, before, after.effect());
+      if (broken != null) {
+        violations.add(broken, () -> moved(authority, before, after.effect(), request));
+      }
+      if (REMEDY_CANDIDATES.contains(authority) && remedies(before, after.effect())) {
+        expected.add(Remedy.of(authority, after.effect()));
       }
     }
     ImmutableList<Remedy> remedies = decision.permits() ? ImmutableList.of() : expected.build();
@@ -216,6 +209,18 @@ final class LawChecks {
                   + " for "
                   + json(request));
     }
+  }
+
+  /**
+   * Laws 4 and 5 for one instrument added to a request, which moved its decision from {@code
+   * before} to {@code after}: law 4 when a remedy candidate made it less permissive, law 5 when a
+   * non-judicial instrument made it more permissive, else null.
+   */
+  static @Nullable Law brokenByAdding(Authority added, Effect before, Effect after) {
+    if (REMEDY_CANDIDATES.contains(added)) {
+      return after.compareTo(before) < 0 ? Law.MORE_AUTHORITY_NEVER_LESS_PERMISSIVE : null;
+    }
+    return after.compareTo(before) > 0 ? Law.NON_JUDICIAL_NEVER_MORE_PERMISSIVE : null;
   }
 
   /** Whether an instrument that moves a decision from {@code before} to {@code after} is listed. */

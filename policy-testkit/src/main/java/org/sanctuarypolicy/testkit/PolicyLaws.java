@@ -134,6 +134,7 @@ public final class PolicyLaws {
     private final byte[] effects = new byte[RequestSpace.SIZE];
     private final byte[] remedies = new byte[RequestSpace.SIZE];
     private final Authority[] candidates = LawChecks.REMEDY_CANDIDATES.toArray(new Authority[0]);
+    private final Effect[] effectsByOrdinal = Effect.values();
 
     Exhaustive(Policy policy, @Nullable Policy reference, ImmutableSet<Law> laws) {
       this.policy = policy;
@@ -188,10 +189,10 @@ public final class PolicyLaws {
       for (int mask = 0; mask < RequestSpace.AUTHORITY_SETS; mask++) {
         for (int variant = 0; variant < RequestSpace.VARIANTS; variant++) {
           int index = RequestSpace.index(context, mask, variant);
-          byte before = effects[index];
-          if (before < 0) {
+          if (effects[index] < 0) {
             continue;
           }
+          Effect before = effectsByOrdinal[effects[index]];
           int expected = NOT_LISTED;
           boolean complete = true;
           for (Authority authority : Authority.values()) {
@@ -199,35 +200,19 @@ public final class PolicyLaws {
             if ((mask & bit) != 0) {
               continue;
             }
-            byte after = effects[RequestSpace.index(context, mask | bit, variant)];
-            if (after < 0) {
+            byte code = effects[RequestSpace.index(context, mask | bit, variant)];
+            if (code < 0) {
               complete = false;
               continue;
             }
+            Effect after = effectsByOrdinal[code];
+            Law broken = LawChecks.brokenByAdding(authority, before, after);
+            if (broken != null) {
+              moved(broken, authority, before, after, context, mask, variant);
+            }
             int position = LawChecks.REMEDY_CANDIDATES.indexOf(authority);
-            if (position >= 0) {
-              if (after < before) {
-                moved(
-                    Law.MORE_AUTHORITY_NEVER_LESS_PERMISSIVE,
-                    authority,
-                    before,
-                    after,
-                    context,
-                    mask,
-                    variant);
-              }
-              if (LawChecks.remedies(Effect.values()[before], Effect.values()[after])) {
-                expected |= (after + 1) << (2 * position);
-              }
-            } else if (after > before) {
-              moved(
-                  Law.NON_JUDICIAL_NEVER_MORE_PERMISSIVE,
-                  authority,
-                  before,
-                  after,
-                  context,
-                  mask,
-                  variant);
+            if (position >= 0 && LawChecks.remedies(before, after)) {
+              expected |= (after.ordinal() + 1) << (2 * position);
             }
           }
           if (complete && remedies[index] != (byte) expected) {
@@ -250,15 +235,18 @@ public final class PolicyLaws {
     }
 
     private void moved(
-        Law law, Authority authority, byte before, byte after, int context, int mask, int variant) {
+        Law law,
+        Authority authority,
+        Effect before,
+        Effect after,
+        int context,
+        int mask,
+        int variant) {
       violations.add(
           law,
           () ->
               LawChecks.moved(
-                  authority,
-                  Effect.values()[before],
-                  Effect.values()[after],
-                  RequestSpace.request(context, mask, variant)));
+                  authority, before, after, RequestSpace.request(context, mask, variant)));
     }
 
     private String describe(byte code) {
@@ -272,7 +260,7 @@ public final class PolicyLaws {
           if (out.length() > 1) {
             out.append(", ");
           }
-          out.append(candidates[position]).append(" -> ").append(Effect.values()[listed - 1]);
+          out.append(candidates[position]).append(" -> ").append(effectsByOrdinal[listed - 1]);
         }
       }
       return out.append(']').toString();
