@@ -27,7 +27,7 @@ import org.sanctuarypolicy.api.Request;
  *
  * <p>The exhaustive check decides every request of the space once (and each again with its sets in
  * reverse order), in parallel on every core, and compares requests that differ in one instrument by
- * index: on two cores it takes about a minute for {@link
+ * index: on two cores it takes about half a minute for {@link
  * org.sanctuarypolicy.core.SanctuaryPolicy#chicago()} with the reference. It keeps one byte of
  * effect and one of remedies per request, 34 MB in all. Checking given requests evaluates each one
  * up to a dozen times.
