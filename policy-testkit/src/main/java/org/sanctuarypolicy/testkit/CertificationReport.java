@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.sanctuarypolicy.api.Clause;
 import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.ClauseException;
@@ -95,7 +96,7 @@ public final class CertificationReport {
     if (exception) {
       return scenario.expected().reasons().stream()
           .map(Reason::exception)
-          .anyMatch(e -> e.isPresent() && e.get().equals(id));
+          .anyMatch(Optional.of(id)::equals);
     }
     if (id.equals(NOT_GOVERNED)) {
       return scenario.clauses().isEmpty();

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -139,10 +138,7 @@ public final class ConformanceCatalog {
     if (!node.isObject()) {
       throw new IllegalArgumentException("not a JSON object");
     }
-    Set<String> names = new HashSet<>();
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      names.add(it.next());
-    }
+    ImmutableSet<String> names = ImmutableSet.copyOf(node.fieldNames());
     if (!names.equals(FIELDS)) {
       throw new IllegalArgumentException("fields " + names + "; expected " + FIELDS);
     }

@@ -121,7 +121,7 @@ final class ReportWriter {
 
   private static ObjectNode coverage(List<ClauseResult> rows) {
     ObjectNode node = NODES.objectNode();
-    node.put("covered", rows.stream().filter(ClauseResult::covered).count());
+    node.put("covered", covered(rows));
     node.put("total", rows.size());
     return node;
   }
@@ -193,9 +193,7 @@ final class ReportWriter {
           .append("\n\n");
       out.append("- **Problem:** ").append(md(failure.problem().orElse(""))).append('\n');
       out.append("- **Expected:** ").append(md(failure.expected().toString())).append('\n');
-      out.append("- **Observed:** ")
-          .append(md(failure.observed().map(Observation::toString).orElse("nothing")))
-          .append('\n');
+      out.append("- **Observed:** ").append(md(observed(failure))).append('\n');
       out.append("- **What the order says:**\n");
       for (Finding finding : findings(scenario)) {
         out.append("  - **")
@@ -221,7 +219,7 @@ final class ReportWriter {
           .append(" | ")
           .append(md(result.expected().toString()))
           .append(" | ")
-          .append(md(result.observed().map(Observation::toString).orElse("nothing")))
+          .append(md(observed(result)))
           .append(" | ")
           .append(result.passed() ? "PASS" : "**FAIL**")
           .append(" |\n");
@@ -311,9 +309,7 @@ final class ReportWriter {
       out.append("<dt>Expected</dt><dd>")
           .append(h(failure.expected().toString()))
           .append("</dd>\n");
-      out.append("<dt>Observed</dt><dd>")
-          .append(h(failure.observed().map(Observation::toString).orElse("nothing")))
-          .append("</dd>\n");
+      out.append("<dt>Observed</dt><dd>").append(h(observed(failure))).append("</dd>\n");
       out.append("<dt>What the order says</dt><dd><ul>\n");
       for (Finding finding : findings(scenario)) {
         out.append("<li><strong>")
@@ -343,7 +339,7 @@ final class ReportWriter {
           .append("</td><td>")
           .append(h(result.expected().toString()))
           .append("</td><td>")
-          .append(h(result.observed().map(Observation::toString).orElse("nothing")))
+          .append(h(observed(result)))
           .append("</td><td class=\"")
           .append(verdict)
           .append("\">")
@@ -445,6 +441,11 @@ final class ReportWriter {
       findings.add(new Finding(reason.clause(), text));
     }
     return findings;
+  }
+
+  /** What the product did, in words; "nothing" when it was not observed. */
+  private static String observed(ScenarioResult result) {
+    return result.observed().map(Observation::toString).orElse("nothing");
   }
 
   private static String clauseList(Scenario scenario) {
