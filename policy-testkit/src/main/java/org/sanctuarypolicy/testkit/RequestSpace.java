@@ -45,11 +45,11 @@ public final class RequestSpace {
   /** How many requests the space holds. */
   static final int SIZE = 16_805_376;
 
-  static final Actor[] ACTORS = Actor.values();
-  static final Counterparty[] COUNTERPARTIES = Counterparty.values();
-  static final Purpose[] PURPOSES = Purpose.values();
+  private static final Actor[] ACTORS = Actor.values();
+  private static final Counterparty[] COUNTERPARTIES = Counterparty.values();
+  private static final Purpose[] PURPOSES = Purpose.values();
   static final int AUTHORITY_SETS = 1 << Authority.values().length;
-  static final int INFORMATION_SETS = (1 << InformationCategory.values().length) - 1;
+  private static final int INFORMATION_SETS = (1 << InformationCategory.values().length) - 1;
 
   /** Actions that take neither information nor an area, in enum order. */
   private static final ImmutableList<Action> PLAIN_ACTIONS = plainActions();
@@ -128,7 +128,7 @@ public final class RequestSpace {
         (request.actor().ordinal() * COUNTERPARTIES.length + request.counterparty().ordinal())
                 * PURPOSES.length
             + request.purpose().ordinal();
-    return index(context, mask(request.authorities()), variant(request));
+    return index(context, request.authorityBits(), variant(request));
   }
 
   /**
@@ -185,20 +185,12 @@ public final class RequestSpace {
   private static int variant(Request request) {
     switch (request.action()) {
       case DISCLOSE_INFORMATION:
-        return FIRST_DISCLOSURE_VARIANT + mask(request.information()) - 1;
+        return FIRST_DISCLOSURE_VARIANT + request.informationBits() - 1;
       case PROVIDE_FACILITY:
         return FACILITY_VARIANT + request.facilityArea().orElseThrow().ordinal();
       default:
         return PLAIN_ACTIONS.indexOf(request.action());
     }
-  }
-
-  static int mask(Iterable<? extends Enum<?>> values) {
-    int mask = 0;
-    for (Enum<?> value : values) {
-      mask |= 1 << value.ordinal();
-    }
-    return mask;
   }
 
   private static ImmutableList<Action> plainActions() {
