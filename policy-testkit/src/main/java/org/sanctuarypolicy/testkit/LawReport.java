@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -116,7 +115,7 @@ public final class LawReport {
         .append(requests)
         .append(" requests");
     for (Law law : laws) {
-      long count = counts.getOrDefault(law, 0L);
+      long count = violationCount(law);
       out.append("\n  law ")
           .append(law.number())
           .append(' ')
@@ -128,11 +127,5 @@ public final class LawReport {
       }
     }
     return out.toString();
-  }
-
-  static EnumMap<Law, Long> zeroCounts(ImmutableSet<Law> laws) {
-    EnumMap<Law, Long> counts = new EnumMap<>(Law.class);
-    laws.forEach(law -> counts.put(law, 0L));
-    return counts;
   }
 }

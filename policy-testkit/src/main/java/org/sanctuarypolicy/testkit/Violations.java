@@ -2,6 +2,7 @@ package org.sanctuarypolicy.testkit;
 
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -40,10 +41,9 @@ final class Violations {
   }
 
   LawReport report(long requests) {
-    Map<Law, Long> totals = LawReport.zeroCounts(laws);
+    Map<Law, Long> totals = Maps.toMap(laws, law -> counts.get(law).get());
     ImmutableListMultimap.Builder<Law, String> kept = ImmutableListMultimap.builder();
     for (Law law : laws) {
-      totals.put(law, counts.get(law).get());
       examples.get(law).stream()
           .sorted()
           .limit(PolicyLaws.EXAMPLES_PER_LAW)
