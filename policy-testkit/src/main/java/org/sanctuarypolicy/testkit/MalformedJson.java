@@ -1,5 +1,6 @@
 package org.sanctuarypolicy.testkit;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.google.common.base.Ascii;
 import com.google.common.base.Joiner;
 import com.google.common.base.Strings;
@@ -162,7 +163,7 @@ final class MalformedJson {
   }
 
   /** A request as its fields in order, each value as JSON text; every optional field included. */
-  static List<Map.Entry<String, String>> fields(Request request) {
+  private static List<Map.Entry<String, String>> fields(Request request) {
     List<Map.Entry<String, String>> fields = new ArrayList<>();
     fields.add(entry("requestId", quote(request.requestId())));
     fields.add(entry("actor", quote(request.actor().name())));
@@ -177,7 +178,7 @@ final class MalformedJson {
     return fields;
   }
 
-  static String object(List<Map.Entry<String, String>> fields) {
+  private static String object(List<Map.Entry<String, String>> fields) {
     return fields.stream()
         .map(field -> quote(field.getKey()) + ":" + field.getValue())
         .collect(Collectors.joining(",", "{", "}"));
@@ -449,20 +450,9 @@ final class MalformedJson {
     return values.stream().map(v -> quote(v.name())).collect(Collectors.joining(",", "[", "]"));
   }
 
-  /** A JSON string literal; control characters escaped. */
-  static String quote(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20) {
-        out.append(String.format("\\u%04X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append('"').toString();
+  /** A JSON string literal, as Jackson escapes it. */
+  private static String quote(String text) {
+    return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
   }
 
   private static ImmutableSet<String> names(Enum<?>[] values) {
