@@ -9,6 +9,8 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Authority;
 import org.sanctuarypolicy.api.ClauseCatalog;
@@ -87,33 +89,28 @@ class PolicyLawsCheckTest {
         .allSatisfy(v -> assertThat(v).startsWith("DENY without a finding that gives it"));
   }
 
-  @Test
-  void check_consentThatMakesThingsWorse_violatesLaw4() {
-    Policy perverse =
+  /**
+   * Law 4 (a consent that makes things worse) and law 5 (a subpoena that authorizes): a policy that
+   * forces an effect whenever the instrument is presented breaks that instrument's law only.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "WRITTEN_CONSENT, DENY, MORE_AUTHORITY_NEVER_LESS_PERMISSIVE,"
+        + " NON_JUDICIAL_NEVER_MORE_PERMISSIVE",
+    "ADMINISTRATIVE_SUBPOENA, PERMIT, NON_JUDICIAL_NEVER_MORE_PERMISSIVE,"
+        + " MORE_AUTHORITY_NEVER_LESS_PERMISSIVE"
+  })
+  void check_instrumentForcingAnEffect_violatesItsLawOnly(
+      Authority instrument, Effect forced, Law violated, Law other) {
+    Policy forcing =
         broken(
             (request, decision) ->
-                request.presents(Authority.WRITTEN_CONSENT)
-                    ? rebuild(decision, Effect.DENY)
-                    : decision);
-    LawReport report = PolicyLaws.check(perverse, SAMPLE);
-    assertThat(report.violations(Law.MORE_AUTHORITY_NEVER_LESS_PERMISSIVE))
+                request.presents(instrument) ? rebuild(decision, forced) : decision);
+    LawReport report = PolicyLaws.check(forcing, SAMPLE);
+    assertThat(report.violations(violated))
         .isNotEmpty()
-        .allSatisfy(v -> assertThat(v).startsWith("adding WRITTEN_CONSENT moves"));
-    assertThat(report.holds(Law.NON_JUDICIAL_NEVER_MORE_PERMISSIVE)).isTrue();
-  }
-
-  @Test
-  void check_subpoenaThatAuthorizes_violatesLaw5() {
-    Policy obliging =
-        broken(
-            (request, decision) ->
-                request.presents(Authority.ADMINISTRATIVE_SUBPOENA)
-                    ? rebuild(decision, Effect.PERMIT)
-                    : decision);
-    LawReport report = PolicyLaws.check(obliging, SAMPLE);
-    assertThat(report.violations(Law.NON_JUDICIAL_NEVER_MORE_PERMISSIVE))
-        .isNotEmpty()
-        .allSatisfy(v -> assertThat(v).startsWith("adding ADMINISTRATIVE_SUBPOENA moves"));
+        .allSatisfy(v -> assertThat(v).startsWith("adding " + instrument + " moves"));
+    assertThat(report.holds(other)).isTrue();
   }
 
   @Test
