@@ -2,7 +2,6 @@ package org.sanctuarypolicy.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,14 +48,8 @@ class CatalogGeneratorTest {
   @Test
   void disagreements_wrongHandDerivedOutcome_namesEveryWrongFact() {
     Authored first = CatalogScenarios.all().get(0);
-    Expectation right = first.expected();
     Expectation wrong =
-        new Expectation(
-                Effect.ESCALATE,
-                ImmutableList.of("EO-1(d)"),
-                right.redacted(),
-                right.expectedObligations(),
-                right.expectedRemedies())
+        CatalogScenarios.expect(Effect.ESCALATE, "EO-1(d)")
             .redacts(InformationCategory.IMMIGRATION_STATUS)
             .obligations()
             .remedies("JUDICIAL_WARRANT:PERMIT");

@@ -140,7 +140,7 @@ final class CatalogScenarios {
     return paren < 0 ? reason : reason.substring(0, paren);
   }
 
-  private static Expectation expect(Effect effect, String... reasons) {
+  static Expectation expect(Effect effect, String... reasons) {
     return new Expectation(
         effect,
         ImmutableList.copyOf(reasons),
