@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class ObservedLinesTest {
   @Test
   void fromObserved_anyOrderBlankLinesAndByteOrderMark_areAccepted() {
     List<String> lines = correctLines();
-    java.util.Collections.reverse(lines);
+    Collections.reverse(lines);
     lines.add(3, "   ");
     lines.set(0, "\uFEFF" + lines.get(0));
     assertThat(Certification.fromObserved(stream(lines), CLOCK).certified()).isTrue();
@@ -210,7 +211,8 @@ class ObservedLinesTest {
     List<String> lines = correctLines();
     lines.set(
         10,
-        "{\"id\":\"C-011\",\"effect\":\"PERMIT\",\"redacted\":[\"PLACE_OF_BIRTH\",\"IMMIGRATION_STATUS\"]}");
+        "{\"id\":\"C-011\",\"effect\":\"PERMIT\","
+            + "\"redacted\":[\"PLACE_OF_BIRTH\",\"IMMIGRATION_STATUS\"]}");
     CertificationReport report = Certification.fromObserved(stream(lines), CLOCK);
     assertThat(report.certified()).isTrue();
     assertThat(report.results().get(10).observed().orElseThrow().redacted())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -113,7 +114,7 @@ class PolicyArbitrariesProperties {
   }
 
   private static <E extends Enum<E>> Set<E> values(
-      List<Request> sample, java.util.function.Function<Request, E> field, Class<E> type) {
+      List<Request> sample, Function<Request, E> field, Class<E> type) {
     Set<E> values = EnumSet.noneOf(type);
     sample.forEach(request -> values.add(field.apply(request)));
     return values;
