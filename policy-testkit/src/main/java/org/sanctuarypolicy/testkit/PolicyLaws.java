@@ -61,7 +61,7 @@ public final class PolicyLaws {
    * @return what was found
    */
   public static LawReport checkExhaustively(Policy policy) {
-    return new Exhaustive(policy, null, POLICY_LAWS).run();
+    return new Exhaustive(policy, null, POLICY_LAWS, RequestSpace.CONTEXTS).run();
   }
 
   /**
@@ -73,7 +73,17 @@ public final class PolicyLaws {
    * @return what was found
    */
   public static LawReport checkExhaustively(Policy policy, Policy reference) {
-    return new Exhaustive(policy, reference, ALL_LAWS).run();
+    return new Exhaustive(policy, reference, ALL_LAWS, RequestSpace.CONTEXTS).run();
+  }
+
+  /**
+   * The exhaustive check over the first {@code contexts} contexts of the space only (the requests
+   * at the indexes below {@code contexts * AUTHORITY_SETS * VARIANTS}), so that a test can show
+   * what the index-by-index comparisons find without deciding the whole space.
+   */
+  static LawReport checkExhaustively(Policy policy, @Nullable Policy reference, int contexts) {
+    return new Exhaustive(policy, reference, reference == null ? POLICY_LAWS : ALL_LAWS, contexts)
+        .run();
   }
 
   /**
@@ -131,21 +141,25 @@ public final class PolicyLaws {
     private final Policy policy;
     private final @Nullable Policy reference;
     private final Violations violations;
-    private final byte[] effects = new byte[RequestSpace.SIZE];
-    private final byte[] remedies = new byte[RequestSpace.SIZE];
+    private final int contexts;
+    private final byte[] effects;
+    private final byte[] remedies;
     private final Authority[] candidates = LawChecks.REMEDY_CANDIDATES.toArray(new Authority[0]);
     private final Effect[] effectsByOrdinal = Effect.values();
 
-    Exhaustive(Policy policy, @Nullable Policy reference, ImmutableSet<Law> laws) {
+    Exhaustive(Policy policy, @Nullable Policy reference, ImmutableSet<Law> laws, int contexts) {
       this.policy = policy;
       this.reference = reference;
       this.violations = new Violations(laws);
+      this.contexts = contexts;
+      this.effects = new byte[RequestSpace.index(contexts, 0, 0)];
+      this.remedies = new byte[effects.length];
     }
 
     LawReport run() {
-      IntStream.range(0, RequestSpace.CONTEXTS).parallel().forEach(this::decideContext);
-      IntStream.range(0, RequestSpace.CONTEXTS).parallel().forEach(this::compareContext);
-      return violations.report(RequestSpace.SIZE);
+      IntStream.range(0, contexts).parallel().forEach(this::decideContext);
+      IntStream.range(0, contexts).parallel().forEach(this::compareContext);
+      return violations.report(effects.length);
     }
 
     private void decideContext(int context) {

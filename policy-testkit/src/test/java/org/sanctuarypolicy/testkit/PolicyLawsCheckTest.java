@@ -8,9 +8,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Authority;
 import org.sanctuarypolicy.api.ClauseCatalog;
@@ -154,6 +157,63 @@ class PolicyLawsCheckTest {
     assertThatThrownBy(() -> alone.violations(Law.AGREES_WITH_REFERENCE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("was not checked");
+  }
+
+  /**
+   * The exhaustive pass compares a request with the same request plus one instrument by index, and
+   * remedies by a code: over the first context of the space (a city department, ICE, civil
+   * enforcement: 66,688 requests) it finds exactly as many violations of each law as the
+   * request-by-request check, which re-evaluates. Without this, the whole-space run of {@link
+   * PolicyLawsTest} only ever shows the index comparisons finding nothing.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenPolicies")
+  void checkExhaustively_oneContext_findsWhatTheRequestByRequestCheckFinds(
+      String name, Policy policy, Law violated) {
+    LawReport byIndex = PolicyLaws.checkExhaustively(policy, SanctuaryPolicy.reference(), 1);
+    List<Request> context =
+        LongStream.range(0, byIndex.requestsChecked())
+            .mapToObj(RequestSpace.all()::request)
+            .collect(Collectors.toList());
+    LawReport byRequest = PolicyLaws.check(policy, SanctuaryPolicy.reference(), context);
+
+    assertThat(byIndex.requestsChecked()).isEqualTo(128L * 521);
+    assertThat(byIndex.violationCount(violated)).isPositive();
+    for (Law law : Law.values()) {
+      assertThat(byIndex.violationCount(law))
+          .as(law.name())
+          .isEqualTo(byRequest.violationCount(law));
+    }
+  }
+
+  static Stream<Arguments> brokenPolicies() {
+    return Stream.of(
+        Arguments.of(
+            "consent forces DENY",
+            broken(
+                (request, decision) ->
+                    request.presents(Authority.WRITTEN_CONSENT)
+                        ? rebuild(decision, Effect.DENY)
+                        : decision),
+            Law.MORE_AUTHORITY_NEVER_LESS_PERMISSIVE),
+        Arguments.of(
+            "subpoena forces PERMIT",
+            broken(
+                (request, decision) ->
+                    request.presents(Authority.ADMINISTRATIVE_SUBPOENA)
+                        ? rebuild(decision, Effect.PERMIT)
+                        : decision),
+            Law.NON_JUDICIAL_NEVER_MORE_PERMISSIVE),
+        Arguments.of(
+            "remedies dropped",
+            broken((request, decision) -> rebuild(decision, decision.effect(), false)),
+            Law.REMEDIES_MATCH_REEVALUATION),
+        Arguments.of(
+            "another obligation",
+            broken(
+                (request, decision) ->
+                    rebuild(decision, decision.effect(), true, ObligationType.EMERGENCY_ONLY)),
+            Law.AGREES_WITH_REFERENCE));
   }
 
   /** Chicago's decisions, changed by {@code change}. */
