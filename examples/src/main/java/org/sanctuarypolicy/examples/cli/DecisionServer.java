@@ -3,6 +3,7 @@ package org.sanctuarypolicy.examples.cli;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.net.InetAddresses;
+import com.google.common.util.concurrent.Uninterruptibles;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -241,7 +242,7 @@ final class DecisionServer {
   boolean stop(Duration grace) {
     synchronized (stopLock) {
       if (stopping) {
-        awaitStoppedUninterruptibly();
+        Uninterruptibles.awaitUninterruptibly(stopped);
         return true;
       }
       stopping = true;
@@ -286,20 +287,5 @@ final class DecisionServer {
    */
   void awaitStopped() throws InterruptedException {
     stopped.await();
-  }
-
-  private void awaitStoppedUninterruptibly() {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        stopped.await();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
