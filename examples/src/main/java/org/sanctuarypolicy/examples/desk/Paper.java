@@ -3,7 +3,6 @@ package org.sanctuarypolicy.examples.desk;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Iterables;
 import com.google.common.collect.Sets;
-import java.util.EnumSet;
 import org.sanctuarypolicy.api.Authority;
 
 /**
@@ -94,8 +93,6 @@ public enum Paper {
    * @return their authorities, in enum order
    */
   public static ImmutableSet<Authority> authorities(Iterable<Paper> papers) {
-    EnumSet<Authority> authorities = EnumSet.noneOf(Authority.class);
-    papers.forEach(paper -> authorities.add(paper.authority()));
-    return Sets.immutableEnumSet(authorities);
+    return Sets.immutableEnumSet(Iterables.transform(papers, Paper::authority));
   }
 }

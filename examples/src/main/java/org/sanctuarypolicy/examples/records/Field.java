@@ -1,8 +1,8 @@
 package org.sanctuarypolicy.examples.records;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Iterables;
 import com.google.common.collect.Sets;
-import java.util.EnumSet;
 import org.sanctuarypolicy.api.InformationCategory;
 
 /** A field of a resident's file, and the information category the order knows it by. */
@@ -38,8 +38,6 @@ enum Field {
 
   /** The categories a set of fields holds: what a disclosure of those fields would share. */
   static ImmutableSet<InformationCategory> categories(Iterable<Field> fields) {
-    EnumSet<InformationCategory> categories = EnumSet.noneOf(InformationCategory.class);
-    fields.forEach(field -> categories.add(field.category()));
-    return Sets.immutableEnumSet(categories);
+    return Sets.immutableEnumSet(Iterables.transform(fields, Field::category));
   }
 }

@@ -1,5 +1,7 @@
 package org.sanctuarypolicy.examples.vendor;
 
+import com.google.common.collect.Iterables;
+import com.google.common.collect.Sets;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -61,21 +63,17 @@ final class GatewayAdapter implements CertificationAdapter {
 
   /** The scenario's request as the gateway's intake screen records it. */
   static Inquiry inquiry(Request request) {
-    EnumSet<Attachment> attachments = EnumSet.noneOf(Attachment.class);
-    for (Authority authority : request.authorities()) {
-      attachments.add(attachment(authority));
-    }
-    EnumSet<RecordField> fields = EnumSet.noneOf(RecordField.class);
-    for (InformationCategory category : request.information()) {
-      fields.addAll(fields(category));
-    }
     return new Inquiry(
         request.requestId(),
         requester(request.counterparty()),
         reason(request.purpose()),
-        attachments,
+        request.authorities().stream()
+            .map(GatewayAdapter::attachment)
+            .collect(Sets.toImmutableEnumSet()),
         ask(request.action()),
-        fields,
+        request.information().stream()
+            .flatMap(category -> fields(category).stream())
+            .collect(Sets.toImmutableEnumSet()),
         request.facilityArea().orElse(FacilityArea.NON_PUBLIC) == FacilityArea.PUBLIC);
   }
 
@@ -87,9 +85,7 @@ final class GatewayAdapter implements CertificationAdapter {
           case REFUSED -> Effect.DENY;
           case REFERRED_TO_COUNSEL -> Effect.ESCALATE;
         };
-    EnumSet<InformationCategory> redacted = EnumSet.noneOf(InformationCategory.class);
-    reply.withheld().forEach(field -> redacted.add(field.category()));
-    return Observation.of(effect, redacted);
+    return Observation.of(effect, Iterables.transform(reply.withheld(), RecordField::category));
   }
 
   private static Installation installation(Actor actor) {

@@ -2,13 +2,13 @@ package org.sanctuarypolicy.examples.vendor;
 
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Iterables;
 import com.google.common.collect.Sets;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.sanctuarypolicy.api.Authority;
@@ -85,14 +85,10 @@ public final class RecordsGateway {
             .actor(installation.actor())
             .action(inquiry.ask().action())
             .counterparty(inquiry.requester().counterparty())
-            .purpose(inquiry.reason().purpose());
-    EnumSet<Authority> authorities = EnumSet.noneOf(Authority.class);
-    inquiry.attachments().forEach(attachment -> authorities.add(attachment.authority()));
-    request.authorities(authorities);
+            .purpose(inquiry.reason().purpose())
+            .authorities(Iterables.transform(inquiry.attachments(), Attachment::authority));
     if (inquiry.ask() == Ask.RELEASE_RECORDS) {
-      EnumSet<InformationCategory> information = EnumSet.noneOf(InformationCategory.class);
-      inquiry.fields().forEach(field -> information.add(field.category()));
-      request.information(information);
+      request.information(Iterables.transform(inquiry.fields(), RecordField::category));
     }
     if (inquiry.ask() == Ask.USE_SPACE) {
       request.facilityArea(inquiry.publicSpace() ? FacilityArea.PUBLIC : FacilityArea.NON_PUBLIC);
