@@ -1,7 +1,8 @@
 package org.sanctuarypolicy.benchmarks;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import org.drools.model.codegen.ExecutableModelProject;
-import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -23,7 +24,7 @@ import org.sanctuarypolicy.api.Request;
  */
 final class DroolsPolicy implements AutoCloseable {
   private static final String RULES = "org/sanctuarypolicy/benchmarks/rules/chicago.drl";
-  private static volatile @Nullable KieBase base;
+  private static final Supplier<KieBase> BASE = Suppliers.memoize(DroolsPolicy::build);
 
   private final KieSession session;
 
@@ -33,21 +34,7 @@ final class DroolsPolicy implements AutoCloseable {
 
   /** A new session over the rules, which are compiled on the first call in this JVM. */
   static DroolsPolicy create() {
-    return new DroolsPolicy(kieBase().newKieSession());
-  }
-
-  private static KieBase kieBase() {
-    KieBase known = base;
-    if (known == null) {
-      synchronized (DroolsPolicy.class) {
-        known = base;
-        if (known == null) {
-          known = build();
-          base = known;
-        }
-      }
-    }
-    return known;
+    return new DroolsPolicy(BASE.get().newKieSession());
   }
 
   private static KieBase build() {
@@ -65,18 +52,13 @@ final class DroolsPolicy implements AutoCloseable {
     return container.getKieBase();
   }
 
-  /** The effect of a fact, which is reset first; the fact is not left in the session. */
-  Effect effect(DroolsRequest fact) {
-    fact.reset();
+  /** The effect of a request, through a new fact that is not left in the session. */
+  Effect effect(Request request) {
+    DroolsRequest fact = DroolsRequest.of(request);
     FactHandle handle = session.insert(fact);
     session.fireAllRules();
     session.delete(handle);
     return fact.getEffect();
-  }
-
-  /** The effect of a request, through a new fact. */
-  Effect effect(Request request) {
-    return effect(DroolsRequest.of(request));
   }
 
   @Override

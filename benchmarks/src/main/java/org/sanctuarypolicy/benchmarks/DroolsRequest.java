@@ -19,8 +19,7 @@ import org.sanctuarypolicy.api.Request;
  * combine to.
  *
  * <p>Public only because the classes Drools generates from the rules live in another package and
- * class loader; not thread-safe; one fact serves one evaluation at a time, {@link #reset()} between
- * evaluations.
+ * class loader; not thread-safe; one fact serves one evaluation.
  */
 public final class DroolsRequest {
   private final Actor actor;
@@ -46,12 +45,6 @@ public final class DroolsRequest {
   /** A fact holding the fields of {@code request}, with no nexus and no finding yet. */
   static DroolsRequest of(Request request) {
     return new DroolsRequest(request);
-  }
-
-  /** Forgets the nexus and the findings of a previous evaluation. */
-  void reset() {
-    nexus = null;
-    effect = Effect.PERMIT;
   }
 
   /**
