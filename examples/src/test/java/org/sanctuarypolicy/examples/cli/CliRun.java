@@ -3,10 +3,12 @@ package org.sanctuarypolicy.examples.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.base.Splitter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.List;
 
 /**
  * One run of the command-line tool, in-process, with its streams captured.
@@ -31,5 +33,11 @@ record CliRun(int code, String out, String err) {
     CliRun run = new CliRun(code, out.toString(UTF_8), err.toString(UTF_8));
     assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
     return run;
+  }
+
+  /** The lines of standard output that end in a line feed; an unterminated last one is left out. */
+  List<String> lines() {
+    List<String> parts = Splitter.on('\n').splitToList(out);
+    return parts.subList(0, parts.size() - 1);
   }
 }

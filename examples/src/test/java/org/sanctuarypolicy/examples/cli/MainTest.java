@@ -7,11 +7,8 @@ import static org.sanctuarypolicy.examples.cli.SampleRequests.HOLD;
 import static org.sanctuarypolicy.examples.cli.SampleRequests.STATUS;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,40 +26,8 @@ import org.sanctuarypolicy.json.PolicyJson;
 class MainTest {
   private static final Policy POLICY = SanctuaryPolicy.chicago();
 
-
-  /** What one run of the tool did. */
-  private static final class Result {
-    final int code;
-    final String out;
-    final String err;
-
-    Result(int code, String out, String err) {
-      this.code = code;
-      this.out = out;
-      this.err = err;
-    }
-
-    List<String> lines() {
-      return out.isEmpty() ? List.of() : Arrays.asList(out.split("\n", -1)).subList(0, count());
-    }
-
-    private int count() {
-      return (int) out.chars().filter(c -> c == '\n').count();
-    }
-  }
-
-  private static Result run(String stdin, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            new ByteArrayInputStream(stdin.getBytes(UTF_8)),
-            new PrintStream(out, false, UTF_8),
-            new PrintStream(err, true, UTF_8));
-    Result result = new Result(code, out.toString(UTF_8), err.toString(UTF_8));
-    assertThat(result.err).doesNotContain("\tat ").doesNotContain("Exception");
-    return result;
+  private static CliRun run(String stdin, String... args) {
+    return CliRun.run(new ByteArrayInputStream(stdin.getBytes(UTF_8)), args);
   }
 
   private static String decision(Request request) {
@@ -77,12 +42,12 @@ class MainTest {
 
   @Test
   void evaluate_singleObjectOnStdin_printsItsDecisionAndExitsZero() {
-    Result result = run(json(HOLD), "evaluate");
+    CliRun result = run(json(HOLD), "evaluate");
 
-    assertThat(result.code).isEqualTo(Main.EXIT_OK);
-    assertThat(result.out).isEqualTo(decision(HOLD) + "\n");
-    assertThat(result.out).contains("\"effect\":\"DENY\"");
-    assertThat(result.err).isEmpty();
+    assertThat(result.code()).isEqualTo(Main.EXIT_OK);
+    assertThat(result.out()).isEqualTo(decision(HOLD) + "\n");
+    assertThat(result.out()).contains("\"effect\":\"DENY\"");
+    assertThat(result.err()).isEmpty();
   }
 
   @Test
@@ -93,26 +58,26 @@ class MainTest {
             .writeValueAsString(PolicyJson.toTree(STATUS));
     assertThat(pretty).contains("\n");
 
-    Result result = run(pretty, "evaluate", "-");
+    CliRun result = run(pretty, "evaluate", "-");
 
-    assertThat(result.code).isEqualTo(Main.EXIT_OK);
+    assertThat(result.code()).isEqualTo(Main.EXIT_OK);
     assertThat(result.lines()).containsExactly(decision(STATUS));
   }
 
   @Test
   void evaluate_array_printsOneDecisionPerElementInOrder() {
-    Result result =
+    CliRun result =
         run("[" + json(HOLD) + ",\n" + json(STATUS) + ",\n" + json(GARAGE) + "]\n", "evaluate");
 
-    assertThat(result.code).isEqualTo(Main.EXIT_OK);
+    assertThat(result.code()).isEqualTo(Main.EXIT_OK);
     assertThat(result.lines()).containsExactly(decision(HOLD), decision(STATUS), decision(GARAGE));
   }
 
   @Test
   void evaluate_jsonLines_printsOneDecisionPerLineInOrder() {
-    Result result = run(json(GARAGE) + "\n" + json(HOLD) + "\n" + json(STATUS) + "\n", "evaluate");
+    CliRun result = run(json(GARAGE) + "\n" + json(HOLD) + "\n" + json(STATUS) + "\n", "evaluate");
 
-    assertThat(result.code).isEqualTo(Main.EXIT_OK);
+    assertThat(result.code()).isEqualTo(Main.EXIT_OK);
     assertThat(result.lines()).containsExactly(decision(GARAGE), decision(HOLD), decision(STATUS));
   }
 
@@ -121,9 +86,9 @@ class MainTest {
     Path file = dir.resolve("requests.jsonl");
     Files.writeString(file, json(STATUS) + "\n" + json(HOLD) + "\n");
 
-    Result result = run("", "evaluate", file.toString());
+    CliRun result = run("", "evaluate", file.toString());
 
-    assertThat(result.code).isEqualTo(Main.EXIT_OK);
+    assertThat(result.code()).isEqualTo(Main.EXIT_OK);
     assertThat(result.lines()).containsExactly(decision(STATUS), decision(HOLD));
   }
 
@@ -134,9 +99,9 @@ class MainTest {
       input.append(json(Request.builderFrom(HOLD).requestId("r" + i).build())).append('\n');
     }
 
-    Result result = run(input.toString(), "evaluate");
+    CliRun result = run(input.toString(), "evaluate");
 
-    assertThat(result.code).isEqualTo(Main.EXIT_OK);
+    assertThat(result.code()).isEqualTo(Main.EXIT_OK);
     assertThat(result.lines()).hasSize(20_000);
     assertThat(result.lines().get(19_999))
         .isEqualTo(decision(Request.builderFrom(HOLD).requestId("r19999").build()));
@@ -148,12 +113,12 @@ class MainTest {
   void evaluate_badEnumOnLineThree_skipsItReportsPositionAndFieldExitsTwo() {
     String bad = json(HOLD).replace("HOLD_ON_DETAINER", "FOO").replace("hold-1", "bad");
 
-    Result result =
+    CliRun result =
         run(json(HOLD) + "\n" + json(STATUS) + "\n" + bad + "\n" + json(GARAGE), "evaluate");
 
-    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.code()).isEqualTo(Main.EXIT_INVALID);
     assertThat(result.lines()).containsExactly(decision(HOLD), decision(STATUS), decision(GARAGE));
-    assertThat(result.err)
+    assertThat(result.err())
         .contains(
             "input 3 (line 3): action: \"FOO\" is not allowed; allowed: DISCLOSE_INFORMATION,"
                 + " GRANT_DATABASE_ACCESS, INQUIRE_STATUS, PROVIDE_FACILITY, COMMIT_RESOURCES,"
@@ -177,11 +142,11 @@ class MainTest {
             "{\"requestId\":\"x\",,}",
             json(STATUS));
 
-    Result result = run(input, "evaluate");
+    CliRun result = run(input, "evaluate");
 
-    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.code()).isEqualTo(Main.EXIT_INVALID);
     assertThat(result.lines()).containsExactly(decision(HOLD), decision(STATUS), decision(GARAGE));
-    assertThat(result.err)
+    assertThat(result.err())
         .contains("input 2 (line 2): actr: an unknown field is not allowed; allowed: the fields")
         .contains(
             "input 4 (line 4): purpose: 7 is not allowed; allowed: CIVIL_IMMIGRATION_ENFORCEMENT,")
@@ -196,78 +161,78 @@ class MainTest {
   void evaluate_invalidItemInArray_skipsOnlyThatItem() {
     String bad = json(STATUS).replace("\"STATE_OR_LOCAL_AGENCY\"", "null");
 
-    Result result =
+    CliRun result =
         run("[\n" + json(HOLD) + ",\n" + bad + ",\n" + json(GARAGE) + "\n]", "evaluate");
 
-    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.code()).isEqualTo(Main.EXIT_INVALID);
     assertThat(result.lines()).containsExactly(decision(HOLD), decision(GARAGE));
-    assertThat(result.err)
+    assertThat(result.err())
         .contains("input 2 (line 3): counterparty: null is not allowed; allowed: ");
   }
 
   @Test
   void evaluate_syntaxErrorInArray_endsReadingAfterDecidingWhatCameBefore() {
-    Result result =
+    CliRun result =
         run("[" + json(HOLD) + ",\n" + json(STATUS) + "\n" + json(GARAGE) + "]", "evaluate");
 
-    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.code()).isEqualTo(Main.EXIT_INVALID);
     assertThat(result.lines()).containsExactly(decision(HOLD), decision(STATUS));
-    assertThat(result.err).contains("input 3 (line 3): malformed JSON at line 3");
+    assertThat(result.err()).contains("input 3 (line 3): malformed JSON at line 3");
   }
 
   @Test
   void evaluate_emptyInput_reportedAndExitsTwo() {
-    Result result = run("", "evaluate");
+    CliRun result = run("", "evaluate");
 
-    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
-    assertThat(result.out).isEmpty();
-    assertThat(result.err).contains("input 1 (line 1): malformed JSON: the input is empty");
+    assertThat(result.code()).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("input 1 (line 1): malformed JSON: the input is empty");
   }
 
   @Test
   void evaluate_missingFile_reportedAndExitsTwo(@TempDir Path dir) {
-    Result result = run("", "evaluate", dir.resolve("nope.json").toString());
+    CliRun result = run("", "evaluate", dir.resolve("nope.json").toString());
 
-    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
-    assertThat(result.err).contains("no such file").contains("nope.json");
+    assertThat(result.code()).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.err()).contains("no such file").contains("nope.json");
   }
 
   @Test
   void evaluate_twoFiles_usageErrorExitsTwo() {
-    Result result = run("", "evaluate", "a.json", "b.json");
+    CliRun result = run("", "evaluate", "a.json", "b.json");
 
-    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
-    assertThat(result.err).contains("usage: java -jar policy-cli.jar evaluate [FILE|-]");
+    assertThat(result.code()).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.err()).contains("usage: java -jar policy-cli.jar evaluate [FILE|-]");
   }
 
   // ---- explain, demo, usage ------------------------------------------------------------------
 
   @Test
   void explain_printsEveryClauseAndExceptionIdAndTheFingerprint() {
-    Result result = run("", "explain");
+    CliRun result = run("", "explain");
 
-    assertThat(result.code).isEqualTo(Main.EXIT_OK);
-    assertThat(result.out).contains(POLICY.info().fingerprint());
+    assertThat(result.code()).isEqualTo(Main.EXIT_OK);
+    assertThat(result.out()).contains(POLICY.info().fingerprint());
     List<Clause> clauses = POLICY.catalog().clauses();
     assertThat(clauses).hasSizeGreaterThanOrEqualTo(13);
     for (Clause clause : clauses) {
-      assertThat(result.out).contains(clause.id()).contains(clause.title());
+      assertThat(result.out()).contains(clause.id()).contains(clause.title());
       for (ClauseException exception : clause.exceptions()) {
-        assertThat(result.out).contains(exception.id());
+        assertThat(result.out()).contains(exception.id());
       }
     }
   }
 
   @Test
   void demo_printsAtLeastTwelveScenariosWithEffectsAndExitsZero() {
-    Result result = run("", "demo");
+    CliRun result = run("", "demo");
 
-    assertThat(result.code).isEqualTo(Main.EXIT_OK);
+    assertThat(result.code()).isEqualTo(Main.EXIT_OK);
     Matcher decisions =
-        Pattern.compile("(?m)^Decision: (PERMIT|DENY|ESCALATE)").matcher(result.out);
+        Pattern.compile("(?m)^Decision: (PERMIT|DENY|ESCALATE)").matcher(result.out());
     List<String> effects = decisions.results().map(m -> m.group(1)).collect(Collectors.toList());
     assertThat(effects).hasSizeGreaterThanOrEqualTo(12).contains("PERMIT", "DENY", "ESCALATE");
-    assertThat(result.out)
+    assertThat(result.out())
         .contains("REDACT: withhold place of birth")
         .contains("EO-4.1(a)")
         .contains("287(g)");
@@ -275,30 +240,30 @@ class MainTest {
 
   @Test
   void run_noCommand_printsUsageOnStderrExitsTwo() {
-    Result result = run("");
+    CliRun result = run("");
 
-    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
-    assertThat(result.out).isEmpty();
-    assertThat(result.err)
+    assertThat(result.code()).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
         .contains("usage: java -jar policy-cli.jar")
         .contains("evaluate [FILE|-]");
   }
 
   @Test
   void run_unknownCommand_printsUsageOnStderrExitsTwo() {
-    Result result = run("", "certfy");
+    CliRun result = run("", "certfy");
 
-    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
-    assertThat(result.out).isEmpty();
-    assertThat(result.err).contains("unknown command: certfy").contains("usage:");
+    assertThat(result.code()).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("unknown command: certfy").contains("usage:");
   }
 
   @Test
   void run_help_printsUsageOnStdoutExitsZero() {
-    Result result = run("", "--help");
+    CliRun result = run("", "--help");
 
-    assertThat(result.code).isEqualTo(Main.EXIT_OK);
-    assertThat(result.err).isEmpty();
-    assertThat(result.out).contains("evaluate [FILE|-]").contains("explain").contains("demo");
+    assertThat(result.code()).isEqualTo(Main.EXIT_OK);
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).contains("evaluate [FILE|-]").contains("explain").contains("demo");
   }
 }

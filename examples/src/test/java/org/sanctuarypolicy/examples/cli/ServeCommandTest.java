@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +37,8 @@ import org.sanctuarypolicy.json.PolicyJson;
 
 /** The {@code serve} command: its command line, its output, and its stop on a shutdown hook. */
 class ServeCommandTest {
-  private static final String USAGE = "usage: java -jar policy-cli.jar serve [--port N] [--bind ADDR]";
+  private static final String USAGE =
+      "usage: java -jar policy-cli.jar serve [--port N] [--bind ADDR]";
   private static final Pattern LISTENING =
       Pattern.compile("listening on (http://127\\.0\\.0\\.1:(\\d+))\n");
 
@@ -52,37 +52,12 @@ class ServeCommandTest {
   private static final String TRANSFER_DECISION =
       PolicyJson.write(SanctuaryPolicy.chicago().evaluate(TRANSFER));
 
-  /** What one run of the tool did, when it ends by itself. */
-  private static final class Result {
-    final int code;
-    final String out;
-    final String err;
-
-    Result(int code, String out, String err) {
-      this.code = code;
-      this.out = out;
-      this.err = err;
-    }
-  }
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            new ByteArrayInputStream(new byte[0]),
-            new PrintStream(out, true, UTF_8),
-            new PrintStream(err, true, UTF_8));
-    return new Result(code, out.toString(UTF_8), err.toString(UTF_8));
-  }
-
   private static void assertUsageError(String expected, String... args) {
-    Result result = run(args);
+    CliRun result = CliRun.run(args);
 
-    assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
-    assertThat(result.out).isEmpty();
-    assertThat(result.err).contains("policy-cli serve: " + expected).contains(USAGE);
+    assertThat(result.code()).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).contains("policy-cli serve: " + expected).contains(USAGE);
   }
 
   // ---- the command line ----------------------------------------------------------------------
@@ -118,11 +93,11 @@ class ServeCommandTest {
   @Test
   void run_portInUse_reportedExitsTwo() throws IOException {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-      Result result = run("serve", "--port", Integer.toString(taken.getLocalPort()));
+      CliRun result = CliRun.run("serve", "--port", Integer.toString(taken.getLocalPort()));
 
-      assertThat(result.code).isEqualTo(Main.EXIT_INVALID);
-      assertThat(result.out).isEmpty();
-      assertThat(result.err)
+      assertThat(result.code()).isEqualTo(Main.EXIT_INVALID);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err())
           .startsWith("policy-cli serve: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ")
           .doesNotContain("Exception");
     }
@@ -130,9 +105,9 @@ class ServeCommandTest {
 
   @Test
   void help_listsServe() {
-    Result result = run("--help");
+    CliRun result = CliRun.run("--help");
 
-    assertThat(result.out).contains("serve [--port N] [--bind ADDR]").contains("/v1/decisions");
+    assertThat(result.out()).contains("serve [--port N] [--bind ADDR]").contains("/v1/decisions");
   }
 
   // ---- serving, in-process -------------------------------------------------------------------
@@ -158,7 +133,9 @@ class ServeCommandTest {
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       HttpResponse<String> health =
           client.send(
-              HttpRequest.newBuilder(base.resolve("/health")).timeout(Duration.ofSeconds(10)).build(),
+              HttpRequest.newBuilder(base.resolve("/health"))
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
               BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(hooks).hasSize(1);
