@@ -192,9 +192,6 @@ final class CertifyCommand implements Command {
       }
       return Main.printable(file + why);
     }
-    String message = e.getMessage();
-    return message == null || message.isEmpty()
-        ? e.getClass().getSimpleName()
-        : Main.printable(message);
+    return Main.reason(e);
   }
 }

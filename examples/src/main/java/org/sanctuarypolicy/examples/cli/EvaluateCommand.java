@@ -66,7 +66,8 @@ final class EvaluateCommand implements Command {
       err.println("policy-cli evaluate: no such file: " + Main.printable(source));
       return Main.EXIT_INVALID;
     } catch (IOException e) {
-      err.println("policy-cli evaluate: cannot read " + Main.printable(source) + ": " + reason(e));
+      err.println(
+          "policy-cli evaluate: cannot read " + Main.printable(source) + ": " + Main.reason(e));
       return Main.EXIT_INVALID;
     }
   }
@@ -102,10 +103,10 @@ final class EvaluateCommand implements Command {
           "policy-cli evaluate: cannot read "
               + Main.printable(source)
               + ": "
-              + reason(e.getCause()));
+              + Main.reason(e.getCause()));
       return Main.EXIT_INVALID;
     } catch (IOException e) {
-      err.println("policy-cli evaluate: cannot write the output: " + reason(e));
+      err.println("policy-cli evaluate: cannot write the output: " + Main.reason(e));
       return Main.EXIT_INVALID;
     }
     if (out.checkError()) {
@@ -132,14 +133,6 @@ final class EvaluateCommand implements Command {
   private static boolean outputFailed(DecisionWriter writer, PrintStream out) throws IOException {
     writer.flush();
     return out.checkError();
-  }
-
-  /** An I/O failure in words: the message of the exception, or its kind when it has none. */
-  private static String reason(Throwable e) {
-    String message = e.getMessage();
-    return message == null || message.isEmpty()
-        ? e.getClass().getSimpleName()
-        : Main.printable(message);
   }
 
   private static void flushQuietly(DecisionWriter writer) {

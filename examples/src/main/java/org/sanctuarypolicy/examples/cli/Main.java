@@ -144,6 +144,14 @@ public final class Main {
         : command.name() + " " + command.arguments();
   }
 
+  /** A failure in words: the exception's message, or its kind when it has none. */
+  static String reason(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isEmpty()
+        ? e.getClass().getSimpleName()
+        : printable(message);
+  }
+
   /** An argument as typed, with control characters made visible. */
   static String printable(String argument) {
     StringBuilder text = new StringBuilder();

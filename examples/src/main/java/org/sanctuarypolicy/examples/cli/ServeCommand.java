@@ -127,14 +127,13 @@ final class ServeCommand implements Command {
     try {
       server = DecisionServer.start(bind, DecisionServer.Settings.DEFAULTS);
     } catch (IOException e) {
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       err.println(
           "policy-cli serve: cannot listen on "
               + InetAddresses.toUriString(bind.getAddress())
               + ":"
               + bind.getPort()
               + ": "
-              + Main.printable(reason));
+              + Main.reason(e));
       return Main.EXIT_INVALID;
     }
     if (!bind.getAddress().isLoopbackAddress()) {
