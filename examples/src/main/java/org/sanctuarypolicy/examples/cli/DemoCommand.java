@@ -206,13 +206,7 @@ final class DemoCommand implements Command {
     Policy policy = SanctuaryPolicy.chicago();
     out.println("# " + policy.catalog().title());
     out.println();
-    out.println(
-        "Policy "
-            + policy.info().id()
-            + " "
-            + policy.info().version()
-            + ", "
-            + policy.info().fingerprint());
+    out.println(Words.policy(policy));
     Map<Effect, Integer> counts = new EnumMap<>(Effect.class);
     int number = 0;
     for (Scenario scenario : SCENARIOS) {

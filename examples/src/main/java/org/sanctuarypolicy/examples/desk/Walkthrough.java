@@ -31,13 +31,7 @@ public final class Walkthrough {
     out.println("# " + title);
     out.println();
     out.println(introduction);
-    out.println(
-        "Policy "
-            + policy.info().id()
-            + " "
-            + policy.info().version()
-            + ", "
-            + policy.info().fingerprint());
+    out.println(Words.policy(policy));
     return new Walkthrough(out);
   }
 

@@ -15,6 +15,8 @@ import org.sanctuarypolicy.api.FacilityArea;
 import org.sanctuarypolicy.api.InformationCategory;
 import org.sanctuarypolicy.api.Obligation;
 import org.sanctuarypolicy.api.ObligationType;
+import org.sanctuarypolicy.api.Policy;
+import org.sanctuarypolicy.api.PolicyInfo;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Reason;
 import org.sanctuarypolicy.api.Remedy;
@@ -297,6 +299,17 @@ public final class Words {
                           .iterator()));
     }
     return lines.build();
+  }
+
+  /**
+   * Which policy decides, in one line: its id, version and fingerprint.
+   *
+   * @param policy the policy
+   * @return for example "Policy chicago-immigration-non-cooperation 1.0.0, sha256:..."
+   */
+  public static String policy(Policy policy) {
+    PolicyInfo info = policy.info();
+    return "Policy " + info.id() + " " + info.version() + ", " + info.fingerprint();
   }
 
   /**

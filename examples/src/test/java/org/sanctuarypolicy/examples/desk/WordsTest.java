@@ -80,6 +80,12 @@ class WordsTest {
   }
 
   @Test
+  void policy_chicago_namesIdVersionAndFingerprintOnOneLine() {
+    assertThat(Words.policy(SanctuaryPolicy.chicago()))
+        .matches("Policy chicago-immigration-non-cooperation 1\\.0\\.0, sha256:[0-9a-f]{64}");
+  }
+
+  @Test
   void list_items_joinedWithCommasAndAFinalAnd() {
     assertThat(Words.list(List.of(), String::valueOf)).isEmpty();
     assertThat(Words.list(List.of("a"), String::valueOf)).isEqualTo("a");
