@@ -380,7 +380,8 @@ public abstract class Request {
      * @return this builder
      */
     public Builder authorities(Authority... authorities) {
-      return authorities(Arrays.asList(authorities));
+      this.authorities = bits(authorities);
+      return this;
     }
 
     /**
@@ -401,11 +402,24 @@ public abstract class Request {
      * @return this builder
      */
     public Builder information(InformationCategory... information) {
-      return information(Arrays.asList(information));
+      this.information = bits(information);
+      return this;
     }
 
     /** The bit set of {@code values}: bit {@code 1 << v.ordinal()} for each value {@code v}. */
     private static int bits(Iterable<? extends Enum<?>> values) {
+      int mask = 0;
+      for (Enum<?> value : values) {
+        mask |= 1 << value.ordinal();
+      }
+      return mask;
+    }
+
+    /**
+     * The bit set of {@code values}, as {@link #bits(Iterable)} gives it; a loop of its own, since
+     * wrapping the array would allocate on the path of every built request.
+     */
+    private static int bits(Enum<?>[] values) {
       int mask = 0;
       for (Enum<?> value : values) {
         mask |= 1 << value.ordinal();
