@@ -14,6 +14,16 @@ public interface Policy {
   Decision evaluate(Request request);
 
   /**
+   * The enforcement nexus of a request under this policy's catalog: the nexus of the first nexus
+   * rule that holds, or {@link Nexus#NONE} when none does. A compliance record keeps it beside each
+   * decision, so that reports can tell enforcement requests from the rest.
+   *
+   * @param request the request
+   * @return its nexus
+   */
+  Nexus nexus(Request request);
+
+  /**
    * The clause catalog the policy applies.
    *
    * @return the catalog

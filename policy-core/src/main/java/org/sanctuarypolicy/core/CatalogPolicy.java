@@ -3,6 +3,7 @@ package org.sanctuarypolicy.core;
 import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Decision;
+import org.sanctuarypolicy.api.Nexus;
 import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.PolicyInfo;
 import org.sanctuarypolicy.api.Request;
@@ -52,6 +53,11 @@ final class CatalogPolicy implements Policy {
       RememberedDecision.set(request, decision);
     }
     return decision;
+  }
+
+  @Override
+  public Nexus nexus(Request request) {
+    return reference.nexus(request);
   }
 
   @Override

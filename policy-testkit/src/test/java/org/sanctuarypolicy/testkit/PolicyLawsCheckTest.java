@@ -20,6 +20,7 @@ import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Counterparty;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.Effect;
+import org.sanctuarypolicy.api.Nexus;
 import org.sanctuarypolicy.api.Obligation;
 import org.sanctuarypolicy.api.ObligationType;
 import org.sanctuarypolicy.api.Policy;
@@ -222,6 +223,11 @@ class PolicyLawsCheckTest {
       @Override
       public Decision evaluate(Request request) {
         return change.apply(request, CHICAGO.evaluate(request));
+      }
+
+      @Override
+      public Nexus nexus(Request request) {
+        return CHICAGO.nexus(request);
       }
 
       @Override
