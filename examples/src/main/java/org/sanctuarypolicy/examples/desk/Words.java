@@ -21,10 +21,12 @@ import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Reason;
 import org.sanctuarypolicy.api.Remedy;
 import org.sanctuarypolicy.api.Request;
+import org.sanctuarypolicy.record.OutcomeType;
+import org.sanctuarypolicy.record.RecordException;
 
 /**
  * The vocabulary of the order and its decisions in plain words, for the city employee who reads
- * them: requests, reasons, remedies and obligations.
+ * them: requests, reasons, remedies and obligations, and what the compliance record holds.
  */
 public final class Words {
   private Words() {}
@@ -299,6 +301,34 @@ public final class Words {
                           .iterator()));
     }
     return lines.build();
+  }
+
+  /**
+   * What an outcome on the compliance record says happened, in words.
+   *
+   * @param type the outcome type
+   * @return for example "declined"
+   */
+  public static String outcome(OutcomeType type) {
+    return switch (type) {
+      case DECLINED -> "declined";
+      case REFERRED -> "referred to the Law Department";
+      case ACTED_WITHIN_AUTHORITY -> "acted within what allowed it";
+      case BAIL_POSTED -> "the person posted bail";
+      case RELEASED -> "released under ordinary process, held for no one";
+      case TRANSFERRED -> "handed over to another agency's custody";
+    };
+  }
+
+  /**
+   * Why the compliance record could not take an entry, in words: a desk then has no decision to act
+   * on, or an outcome still to record.
+   *
+   * @param failure what the record reported
+   * @return for example "the compliance record could not be written (the record is closed)"
+   */
+  public static String recordFailure(RecordException failure) {
+    return "the compliance record could not be written (" + failure.getMessage() + ")";
   }
 
   /**

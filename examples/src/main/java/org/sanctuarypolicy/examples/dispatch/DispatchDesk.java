@@ -1,7 +1,9 @@
 package org.sanctuarypolicy.examples.dispatch;
 
+import com.google.common.base.Verify;
 import com.google.common.base.VerifyException;
 import com.google.common.collect.ImmutableList;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,40 +13,57 @@ import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.Effect;
 import org.sanctuarypolicy.api.Obligation;
-import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
 import org.sanctuarypolicy.examples.desk.Agency;
-import org.sanctuarypolicy.examples.desk.AuditLog;
 import org.sanctuarypolicy.examples.desk.Course;
+import org.sanctuarypolicy.examples.desk.Outcomes;
 import org.sanctuarypolicy.examples.desk.Paper;
 import org.sanctuarypolicy.examples.desk.Walkthrough;
 import org.sanctuarypolicy.examples.desk.Words;
+import org.sanctuarypolicy.record.ComplianceRecord;
+import org.sanctuarypolicy.record.Outcome;
+import org.sanctuarypolicy.record.OutcomeType;
+import org.sanctuarypolicy.record.RecordException;
+import org.sanctuarypolicy.record.Recorded;
+import org.sanctuarypolicy.record.RecordingPolicy;
 
 /**
  * A dispatch console: it asks the order before it sends officers or vehicles to another agency's
  * call.
  *
  * <p>Each call becomes a policy request to commit resources: the caller's agency gives the
- * counterparty, the stated purpose and papers the rest. Dispatch works in real time and cannot hold
- * a call for the Law Department, so it treats ESCALATE as DENY: it sends no unit and refers the
- * call afterwards. It refuses support to enforcement operations, joint patrols with the military
- * included, and answers an emergency with units ordered to respond to the emergency only.
+ * counterparty, the stated purpose and papers the rest. Dispatch decides it through a {@link
+ * RecordingPolicy}, so a reportable decision is on the compliance record before a unit rolls; when
+ * the record cannot be written it sends no unit and says so. Dispatch works in real time and cannot
+ * hold a call for the Law Department, so it treats ESCALATE as DENY: it sends no unit and refers
+ * the call afterwards. It refuses support to enforcement operations, joint patrols with the
+ * military included, and answers an emergency with units ordered to respond to the emergency only.
+ * What it did goes on the decision's entry: {@code DECLINED} (and {@code REFERRED} for a call it
+ * refers afterwards), {@code REFERRED} while the Law Department verifies papers, {@code
+ * ACTED_WITHIN_AUTHORITY} for units sent.
  */
 public final class DispatchDesk {
+  /** The console's recording unit code: the Office of Emergency Management and Communications. */
+  static final String UNIT = "OEMC-DISPATCH";
+
   /** What units hear when the order allows an emergency response only. */
   static final String EMERGENCY_ORDER =
       "Respond to the emergency; do not secure, escort or support the operation.";
 
-  private final Policy policy;
-  private final AuditLog reports;
+  private final RecordingPolicy policy;
+  private final Clock clock;
   private final ImmutableList<String> roster;
   private final List<String> referrals = new ArrayList<>();
 
-  DispatchDesk(Policy policy, AuditLog reports, List<String> roster) {
+  /**
+   * A console that decides through {@code policy}, dates the outcomes it records with {@code clock}
+   * and sends units from {@code roster}.
+   */
+  DispatchDesk(RecordingPolicy policy, Clock clock, List<String> roster) {
     this.policy = policy;
-    this.reports = reports;
+    this.clock = clock;
     this.roster = ImmutableList.copyOf(roster);
   }
 
@@ -58,12 +77,18 @@ public final class DispatchDesk {
             .purpose(call.purpose())
             .authorities(Paper.authorities(call.papers()))
             .build();
-    Decision decision = policy.evaluate(request);
+    Recorded recorded;
+    try {
+      recorded = policy.decide(request);
+    } catch (RecordException e) {
+      return new Dispatch(null, Course.NOT_RECORDED, List.of(), List.of(), notRecorded(call, e));
+    }
+    Decision decision = recorded.decision();
     Course course = Course.of(decision, false);
     List<String> orders = new ArrayList<>();
     List<String> steps = new ArrayList<>();
     for (Obligation obligation : decision.obligations()) {
-      steps.add(honour(obligation, request, decision, call, orders));
+      steps.add(honour(obligation, request, recorded, call, orders));
     }
     List<String> units =
         course == Course.ACT ? roster.subList(0, Math.min(call.units(), roster.size())) : List.of();
@@ -86,8 +111,44 @@ public final class DispatchDesk {
                       + " referral counts as a refusal."
                   : "Sent no unit; told " + call.from().label() + " why and what would change it.";
           case HOLD_AND_REFER -> throw new VerifyException("dispatch never holds a call");
+          case NOT_RECORDED -> throw new VerifyException("Course.of never gives NOT_RECORDED");
         });
-    return new Dispatch(decision, course, units, orders, steps);
+    if (recorded.seq().isPresent()) {
+      long seq = recorded.seq().getAsLong();
+      steps.addAll(outcome(seq, course.outcome().orElseThrow()));
+      if (course == Course.REFUSE && decision.effect() == Effect.ESCALATE) {
+        steps.addAll(outcome(seq, OutcomeType.REFERRED));
+      }
+    }
+    return new Dispatch(recorded, course, units, orders, steps);
+  }
+
+  /** What dispatch says when a call could not be put on the record: no unit goes for it. */
+  private static List<String> notRecorded(DispatchRequest call, RecordException failure) {
+    List<String> steps = new ArrayList<>();
+    steps.add(
+        "Sent no unit on incident "
+            + call.requestId()
+            + ": "
+            + Words.recordFailure(failure)
+            + ", and dispatch never acts on a decision that is not on the record.");
+    steps.add(
+        "Enter the call again once the record is back; tell "
+            + call.from().label()
+            + " that no unit is coming for now.");
+    if (call.purpose() == Purpose.EMERGENCY_RESPONSE) {
+      steps.add(
+          "If a life is in danger, take it as an ordinary 911 call for the person in need, not as"
+              + " help to "
+              + call.from().label()
+              + ".");
+    }
+    return steps;
+  }
+
+  /** Records an outcome of the decision entry {@code seq}, happened now; returns the words. */
+  private ImmutableList<String> outcome(long seq, OutcomeType type) {
+    return Outcomes.record(policy.record(), Outcome.of(seq, type).at(clock.instant()));
   }
 
   /** The incident numbers waiting for the Law Department's review. */
@@ -102,7 +163,7 @@ public final class DispatchDesk {
   private String honour(
       Obligation obligation,
       Request request,
-      Decision decision,
+      Recorded recorded,
       DispatchRequest call,
       List<String> orders) {
     return switch (obligation.type()) {
@@ -118,7 +179,14 @@ public final class DispatchDesk {
         referrals.add(request.requestId());
         yield "Referred incident " + request.requestId() + " to the Law Department for review.";
       }
-      case DOCUMENT_AND_REPORT -> "Wrote report entry: " + reports.record(request, decision).line();
+      case DOCUMENT_AND_REPORT -> {
+        Verify.verify(recorded.seq().isPresent(), "%s was not recorded", request.requestId());
+        yield "Recorded incident "
+            + request.requestId()
+            + " for the city's reporting duties: entry "
+            + recorded.seq().getAsLong()
+            + " of the compliance record, written before any unit moved.";
+      }
       case DO_NOT_OBSTRUCT ->
           "Told units in the area: give no support, but never physically interfere with the"
               + " operation.";
@@ -131,18 +199,28 @@ public final class DispatchDesk {
   }
 
   /**
-   * Runs the walkthrough on standard output.
+   * Runs the walkthrough on standard output, recording on a compliance record, then prints where
+   * the record is and whether it verifies.
    *
-   * @param args ignored
+   * @param args none, for a new SQLite file in a temporary folder; or the record's URL or file path
+   * @throws IOException when the temporary folder cannot be made
    */
-  public static void main(String[] args) {
-    walkthrough(System.out, Clock.systemUTC());
+  public static void main(String[] args) throws IOException {
+    String url = Walkthrough.recordUrl(args, "dispatch-desk");
+    boolean verified;
+    try (ComplianceRecord record = ComplianceRecord.open(url)) {
+      RecordingPolicy policy = RecordingPolicy.of(SanctuaryPolicy.chicago(), record, UNIT);
+      walkthrough(System.out, policy, Clock.systemUTC());
+      verified = Walkthrough.finish(System.out, url, record);
+    }
+    if (!verified) {
+      System.exit(1);
+    }
   }
 
   /** Walks through the console's cases and prints each, decided and acted on. */
-  static void walkthrough(PrintStream out, Clock clock) {
-    Policy policy = SanctuaryPolicy.chicago();
-    DispatchDesk desk = new DispatchDesk(policy, new AuditLog(clock), sampleRoster());
+  static void walkthrough(PrintStream out, RecordingPolicy policy, Clock clock) {
+    DispatchDesk desk = new DispatchDesk(policy, clock, sampleRoster());
     Walkthrough walk =
         Walkthrough.start(
             out,

@@ -3,8 +3,10 @@ package org.sanctuarypolicy.examples.facilities;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.base.Verify;
 import com.google.common.base.VerifyException;
 import com.google.common.collect.ImmutableList;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,36 +17,55 @@ import java.util.Set;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.Obligation;
-import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
 import org.sanctuarypolicy.examples.desk.Agency;
-import org.sanctuarypolicy.examples.desk.AuditLog;
 import org.sanctuarypolicy.examples.desk.Course;
+import org.sanctuarypolicy.examples.desk.Outcomes;
 import org.sanctuarypolicy.examples.desk.Paper;
 import org.sanctuarypolicy.examples.desk.Walkthrough;
+import org.sanctuarypolicy.examples.desk.Words;
+import org.sanctuarypolicy.record.ComplianceRecord;
+import org.sanctuarypolicy.record.Outcome;
+import org.sanctuarypolicy.record.OutcomeType;
+import org.sanctuarypolicy.record.RecordException;
+import org.sanctuarypolicy.record.Recorded;
+import org.sanctuarypolicy.record.RecordingPolicy;
 
 /**
  * A facilities booking desk: it asks the order before it lets anyone use a lot, a garage or a room.
  *
  * <p>Each booking becomes a policy request: the requester's agency gives the counterparty, the
- * space its area (public lobby or not), the stated purpose and the papers the rest. The desk books,
- * refuses, or holds: a booking under a judicial warrant waits until the Law Department confirms the
- * warrant ({@link #lawDepartmentConfirms}) and is then accepted within its scope. Every obligation
- * is honoured; {@code DOCUMENT_AND_REPORT} writes a report entry without personal data.
+ * space its area (public lobby or not), the stated purpose and the papers the rest. The desk
+ * decides it through a {@link RecordingPolicy}, so a reportable decision is on the compliance
+ * record before anyone moves in; when the record cannot be written the desk books nothing and says
+ * so. It then books, refuses, or holds: a booking under a judicial warrant waits until the Law
+ * Department confirms the warrant ({@link #lawDepartmentConfirms}) and is then accepted within its
+ * scope. Every obligation is honoured, and what the desk did goes on the decision's entry: {@code
+ * DECLINED}, {@code REFERRED} or {@code ACTED_WITHIN_AUTHORITY}.
  */
 public final class FacilitiesDesk {
-  private final Policy policy;
-  private final AuditLog reports;
+  /** The desk's recording unit code: the Department of Fleet and Facility Management. */
+  static final String UNIT = "2FM-FACILITIES";
+
+  private final RecordingPolicy policy;
+  private final Clock clock;
   private final Map<String, Booking> bookings = new LinkedHashMap<>();
 
-  FacilitiesDesk(Policy policy, AuditLog reports) {
+  /**
+   * A desk that decides through {@code policy} and dates the outcomes it records with {@code
+   * clock}.
+   */
+  FacilitiesDesk(RecordingPolicy policy, Clock clock) {
     this.policy = policy;
-    this.reports = reports;
+    this.clock = clock;
   }
 
-  /** Decides a booking, acts on the decision and keeps the booking. */
+  /**
+   * Decides a booking, acts on the decision and keeps the booking; keeps nothing when the decision
+   * could not be put on the record, so that the booking can be entered again.
+   */
   Booking book(BookingRequest asked) {
     checkArgument(
         !bookings.containsKey(asked.bookingId()),
@@ -59,10 +80,30 @@ public final class FacilitiesDesk {
             .authorities(Paper.authorities(asked.papers()))
             .facilityArea(asked.space().area())
             .build();
-    Decision decision = policy.evaluate(request);
+    Recorded recorded;
+    try {
+      recorded = policy.decide(request);
+    } catch (RecordException e) {
+      return new Booking(
+          asked,
+          null,
+          Booking.Status.NOT_RECORDED,
+          List.of(
+              "Did not book "
+                  + asked.space().label()
+                  + ": "
+                  + Words.recordFailure(e)
+                  + ", and the desk never acts on a decision that is not on the record.",
+              "Nobody uses the space on this booking. Enter it again once the record is back;"
+                  + " tell "
+                  + asked.requester().label()
+                  + " the answer is delayed."));
+    }
+    Decision decision = recorded.decision();
+    Course course = Course.of(decision, true);
     List<String> steps = new ArrayList<>();
     Booking.Status status =
-        switch (Course.of(decision, true)) {
+        switch (course) {
           case ACT -> {
             steps.add("Booked " + asked.space().label() + " for " + asked.use() + ".");
             yield Booking.Status.ACCEPTED;
@@ -84,38 +125,53 @@ public final class FacilitiesDesk {
             steps.add("Held the booking: nobody uses the space until the Law Department decides.");
             yield Booking.Status.REFERRED;
           }
+          case NOT_RECORDED -> throw new VerifyException("Course.of never gives NOT_RECORDED");
         };
     for (Obligation obligation : decision.obligations()) {
-      steps.add(honour(obligation, request, decision, asked));
+      steps.add(honour(obligation, request, recorded, asked));
     }
-    return keep(new Booking(asked, decision, status, ImmutableList.copyOf(steps)));
+    recorded.seq().ifPresent(seq -> steps.addAll(outcome(seq, course.outcome().orElseThrow())));
+    return keep(new Booking(asked, recorded, status, steps));
   }
 
-  /** The Law Department confirmed the papers of a held booking: book it, within their scope. */
+  /**
+   * The Law Department confirmed the papers of a held booking: book it, within their scope, and
+   * record {@code ACTED_WITHIN_AUTHORITY} on the decision's entry.
+   */
   Booking lawDepartmentConfirms(String bookingId) {
     Booking booking = awaitingVerification(bookingId);
     BookingRequest asked = booking.request();
-    return keep(
-        booking.then(
-            Booking.Status.ACCEPTED,
-            "The Law Department confirmed "
-                + Paper.authorizing(asked.papers())
-                + ": booked "
-                + asked.space().label()
-                + " for "
-                + asked.use()
-                + ", only as far and as long as the papers allow."));
+    List<String> steps = new ArrayList<>();
+    steps.add(
+        "The Law Department confirmed "
+            + Paper.authorizing(asked.papers())
+            + ": booked "
+            + asked.space().label()
+            + " for "
+            + asked.use()
+            + ", only as far and as long as the papers allow.");
+    booking.seq().ifPresent(seq -> steps.addAll(outcome(seq, OutcomeType.ACTED_WITHIN_AUTHORITY)));
+    return keep(booking.then(Booking.Status.ACCEPTED, steps));
   }
 
-  /** The Law Department found the papers of a held booking not genuine or not applicable. */
+  /**
+   * The Law Department found the papers of a held booking not genuine or not applicable: refuse it
+   * and record {@code DECLINED} on the decision's entry.
+   */
   Booking lawDepartmentRejects(String bookingId) {
     Booking booking = awaitingVerification(bookingId);
-    return keep(
-        booking.then(
-            Booking.Status.REFUSED,
-            "The Law Department did not confirm "
-                + Paper.authorizing(booking.request().papers())
-                + ": refused the booking."));
+    List<String> steps = new ArrayList<>();
+    steps.add(
+        "The Law Department did not confirm "
+            + Paper.authorizing(booking.request().papers())
+            + ": refused the booking.");
+    booking.seq().ifPresent(seq -> steps.addAll(outcome(seq, OutcomeType.DECLINED)));
+    return keep(booking.then(Booking.Status.REFUSED, steps));
+  }
+
+  /** Records an outcome of the decision entry {@code seq}, happened now; returns the words. */
+  private ImmutableList<String> outcome(long seq, OutcomeType type) {
+    return Outcomes.record(policy.record(), Outcome.of(seq, type).at(clock.instant()));
   }
 
   private Booking awaitingVerification(String bookingId) {
@@ -140,7 +196,7 @@ public final class FacilitiesDesk {
    * before it keeps the booking.
    */
   private String honour(
-      Obligation obligation, Request request, Decision decision, BookingRequest asked) {
+      Obligation obligation, Request request, Recorded recorded, BookingRequest asked) {
     return switch (obligation.type()) {
       case VERIFY_AUTHORITY ->
           "Sent "
@@ -154,7 +210,14 @@ public final class FacilitiesDesk {
               + " covers, where and for as long as it says.";
       case REFER_TO_LAW_DEPARTMENT ->
           "Referred booking " + request.requestId() + " to the Law Department.";
-      case DOCUMENT_AND_REPORT -> "Wrote report entry: " + reports.record(request, decision).line();
+      case DOCUMENT_AND_REPORT -> {
+        Verify.verify(recorded.seq().isPresent(), "%s was not recorded", request.requestId());
+        yield "Recorded booking "
+            + request.requestId()
+            + " for the city's reporting duties: entry "
+            + recorded.seq().getAsLong()
+            + " of the compliance record, written before the desk acted.";
+      }
       case DO_NOT_OBSTRUCT ->
           "Told building staff: decline, but never physically interfere if agents come anyway.";
       case REDACT, EMERGENCY_ONLY ->
@@ -163,18 +226,28 @@ public final class FacilitiesDesk {
   }
 
   /**
-   * Runs the walkthrough on standard output.
+   * Runs the walkthrough on standard output, recording on a compliance record, then prints where
+   * the record is and whether it verifies.
    *
-   * @param args ignored
+   * @param args none, for a new SQLite file in a temporary folder; or the record's URL or file path
+   * @throws IOException when the temporary folder cannot be made
    */
-  public static void main(String[] args) {
-    walkthrough(System.out, Clock.systemUTC());
+  public static void main(String[] args) throws IOException {
+    String url = Walkthrough.recordUrl(args, "facilities-desk");
+    boolean verified;
+    try (ComplianceRecord record = ComplianceRecord.open(url)) {
+      RecordingPolicy policy = RecordingPolicy.of(SanctuaryPolicy.chicago(), record, UNIT);
+      walkthrough(System.out, policy, Clock.systemUTC());
+      verified = Walkthrough.finish(System.out, url, record);
+    }
+    if (!verified) {
+      System.exit(1);
+    }
   }
 
   /** Walks through the desk's cases and prints each, decided and acted on. */
-  static void walkthrough(PrintStream out, Clock clock) {
-    Policy policy = SanctuaryPolicy.chicago();
-    FacilitiesDesk desk = new FacilitiesDesk(policy, new AuditLog(clock));
+  static void walkthrough(PrintStream out, RecordingPolicy policy, Clock clock) {
+    FacilitiesDesk desk = new FacilitiesDesk(policy, clock);
     Walkthrough walk =
         Walkthrough.start(
             out,
@@ -277,7 +350,7 @@ public final class FacilitiesDesk {
         title,
         situation + " Booking status: " + booking.status() + ".",
         booking.decision(),
-        Course.of(booking.decision(), true),
+        booking.course(),
         booking.steps());
   }
 }

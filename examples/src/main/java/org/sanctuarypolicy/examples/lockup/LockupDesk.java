@@ -2,57 +2,90 @@ package org.sanctuarypolicy.examples.lockup;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Verify;
 import com.google.common.base.VerifyException;
+import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
+import com.google.common.collect.ListMultimap;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.sanctuarypolicy.api.Authority;
+import org.sanctuarypolicy.api.Counterparty;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.Obligation;
-import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
 import org.sanctuarypolicy.examples.desk.Agency;
-import org.sanctuarypolicy.examples.desk.AuditLog;
 import org.sanctuarypolicy.examples.desk.Course;
+import org.sanctuarypolicy.examples.desk.Outcomes;
 import org.sanctuarypolicy.examples.desk.Paper;
 import org.sanctuarypolicy.examples.desk.Walkthrough;
+import org.sanctuarypolicy.examples.desk.Words;
+import org.sanctuarypolicy.record.ComplianceRecord;
+import org.sanctuarypolicy.record.Outcome;
+import org.sanctuarypolicy.record.OutcomeType;
+import org.sanctuarypolicy.record.RecordException;
+import org.sanctuarypolicy.record.Recorded;
+import org.sanctuarypolicy.record.RecordingPolicy;
 
 /**
  * A police lockup's detainer desk: it asks the order before it holds, hands over, or lets anyone
  * interview a person in custody, or answers a question about their custody or release.
  *
  * <p>Each request becomes a policy request: the agency gives the counterparty, the ask the action
- * (and, for a question, the information category), the papers the authorities. A detainer or an ICE
- * "warrant" never authorizes a hold: the person is released on schedule unless the Law Department
- * confirms a judicial warrant in time. A refusal of a physical action tells officers to decline
- * without interfering, as the decision's {@code DO_NOT_OBSTRUCT} asks.
+ * (and, for a question, the information category), the papers the authorities. The desk decides it
+ * through a {@link RecordingPolicy}, so a reportable decision is on the compliance record before
+ * the lockup acts; when the record cannot be written the lockup does nothing on the request, says
+ * so, and releases the person on schedule all the same. A detainer or an ICE "warrant" never
+ * authorizes a hold: the person is released on schedule unless the Law Department confirms a
+ * judicial warrant in time. A refusal of a physical action tells officers to decline without
+ * interfering, as the decision's {@code DO_NOT_OBSTRUCT} asks.
+ *
+ * <p>On the record, each decision gets what the lockup did ({@code DECLINED}, {@code REFERRED},
+ * {@code ACTED_WITHIN_AUTHORITY}), and every detainer and immigration warrant received for a person
+ * gets what became of the person, as the Illinois TRUST Act's report asks: {@code BAIL_POSTED}
+ * ({@link #bailPosted}), then {@code RELEASED} under ordinary process ({@link #release}) or {@code
+ * TRANSFERRED} to the agency whose custody received them (a handover the order allowed).
  */
 public final class LockupDesk {
-  private final Policy policy;
-  private final AuditLog reports;
-  private final ImmutableMap<String, Detainee> custody;
+  /**
+   * The desk's recording unit code: the lockup of the Chicago Police Department's 18th District.
+   */
+  static final String UNIT = "CPD-LOCKUP-018";
+
+  private final RecordingPolicy policy;
+  private final Clock clock;
+  private final Map<String, Detainee> custody = new LinkedHashMap<>();
+  private final ListMultimap<String, Long> detainersReceived = ArrayListMultimap.create();
   private final List<String> referrals = new ArrayList<>();
 
-  LockupDesk(Policy policy, AuditLog reports, Iterable<Detainee> custody) {
+  /**
+   * A desk that decides through {@code policy}, dates the outcomes it records with {@code clock},
+   * and holds {@code custody}.
+   */
+  LockupDesk(RecordingPolicy policy, Clock clock, Iterable<Detainee> custody) {
     this.policy = policy;
-    this.reports = reports;
-    this.custody = Maps.uniqueIndex(custody, Detainee::bookingNumber);
+    this.clock = clock;
+    custody.forEach(
+        person ->
+            checkArgument(
+                this.custody.put(person.bookingNumber(), person) == null,
+                "custody: booking %s twice; allowed: one person a booking",
+                person.bookingNumber()));
   }
 
   /** Decides a request about a person in custody, and acts on the decision. */
   Answer handle(LockupRequest asked) {
-    Detainee person = custody.get(asked.bookingNumber());
-    checkArgument(
-        person != null,
-        "bookingNumber: nobody in custody under %s; allowed: %s",
-        asked.bookingNumber(),
-        custody.keySet());
+    Detainee person = inCustody(asked.bookingNumber());
     Request request =
         Request.builder()
             .requestId(asked.requestId())
@@ -62,11 +95,17 @@ public final class LockupDesk {
             .authorities(Paper.authorities(asked.papers()))
             .information(asked.ask().information())
             .build();
-    Decision decision = policy.evaluate(request);
+    Recorded recorded;
+    try {
+      recorded = policy.decide(request);
+    } catch (RecordException e) {
+      return new Answer(null, Course.NOT_RECORDED, notRecorded(asked, person, e));
+    }
+    Decision decision = recorded.decision();
     Course course = Course.of(decision, true);
     List<String> steps = new ArrayList<>();
     for (Obligation obligation : decision.obligations()) {
-      steps.add(honour(obligation, request, decision, asked));
+      steps.add(honour(obligation, request, recorded, asked));
     }
     List<String> outcome = new ArrayList<>();
     outcome.add(
@@ -88,6 +127,7 @@ public final class LockupDesk {
               "Held the request: nobody will "
                   + asked.ask().label()
                   + " until the Law Department decides.";
+          case NOT_RECORDED -> throw new VerifyException("Course.of never gives NOT_RECORDED");
         });
     if (asked.ask() == Ask.HOLD_PAST_RELEASE && course != Course.ACT) {
       outcome.add(
@@ -100,7 +140,123 @@ public final class LockupDesk {
                   : ", not a minute later."));
     }
     steps.addAll(0, outcome);
-    return new Answer(decision, course, steps);
+    if (recorded.seq().isPresent()) {
+      long seq = recorded.seq().getAsLong();
+      if (request.presents(Authority.IMMIGRATION_DETAINER)
+          || request.presents(Authority.ADMINISTRATIVE_WARRANT)) {
+        detainersReceived.put(person.bookingNumber(), seq);
+      }
+      steps.addAll(outcome(seq, course.outcome().orElseThrow()));
+    }
+    if (course == Course.ACT && asked.ask() == Ask.TRANSFER) {
+      custody.remove(person.bookingNumber());
+      steps.addAll(
+          custodyOutcome(
+              person,
+              OutcomeType.TRANSFERRED,
+              Optional.of(asked.from().counterparty()),
+              Optional.of(asked.from().code()),
+              clock.instant()));
+    }
+    return new Answer(recorded, course, steps);
+  }
+
+  /**
+   * What the lockup says when a request could not be put on the record: nothing is done on it, and
+   * the person's release stays as scheduled.
+   */
+  private static List<String> notRecorded(
+      LockupRequest asked, Detainee person, RecordException failure) {
+    return List.of(
+        "Did nothing on request "
+            + asked.requestId()
+            + ": "
+            + Words.recordFailure(failure)
+            + ", and the lockup never acts on a decision that is not on the record.",
+        "Nobody may "
+            + asked.ask().label()
+            + " on this request until it is recorded and decided: enter it again once the record"
+            + " is back, and tell "
+            + asked.from().label()
+            + " it waits.",
+        "Release "
+            + person.bookingNumber()
+            + " "
+            + person.releaseAt()
+            + " as scheduled, whatever becomes of this request: nobody is held past their"
+            + " release for ICE, recorded or not.");
+  }
+
+  /**
+   * The person posted criminal bail at {@code at}: records {@code BAIL_POSTED} on every detainer
+   * and immigration warrant received for them. The release follows under ordinary process.
+   */
+  ImmutableList<String> bailPosted(String bookingNumber, Instant at) {
+    Detainee person = inCustody(bookingNumber);
+    return ImmutableList.<String>builder()
+        .add(
+            "Took the bail posted for "
+                + person.bookingNumber()
+                + "; the release follows under ordinary process, whatever detainer is on file.")
+        .addAll(
+            custodyOutcome(person, OutcomeType.BAIL_POSTED, Optional.empty(), Optional.empty(), at))
+        .build();
+  }
+
+  /**
+   * The person was released under ordinary process at {@code at}, held for no one: they leave
+   * custody, and {@code RELEASED} goes on every detainer and immigration warrant received for them.
+   * The release never waits for the record: when the record cannot take the outcome, the words say
+   * what a supervisor must record later.
+   */
+  ImmutableList<String> release(String bookingNumber, Instant at) {
+    Detainee person = inCustody(bookingNumber);
+    custody.remove(bookingNumber);
+    return ImmutableList.<String>builder()
+        .add(
+            "Released "
+                + person.bookingNumber()
+                + " under ordinary process, held for no one: no detainer or immigration warrant"
+                + " keeps anyone past release.")
+        .addAll(
+            custodyOutcome(person, OutcomeType.RELEASED, Optional.empty(), Optional.empty(), at))
+        .build();
+  }
+
+  /**
+   * Records what became of a person on every detainer and immigration warrant received for them; a
+   * release or a transfer ends the list, since the person has left custody.
+   */
+  private ImmutableList<String> custodyOutcome(
+      Detainee person,
+      OutcomeType type,
+      Optional<Counterparty> to,
+      Optional<String> agency,
+      Instant at) {
+    List<Long> seqs =
+        type == OutcomeType.BAIL_POSTED
+            ? detainersReceived.get(person.bookingNumber())
+            : detainersReceived.removeAll(person.bookingNumber());
+    List<Outcome> outcomes = new ArrayList<>();
+    for (long seq : seqs) {
+      outcomes.add(Outcome.of(seq, type, to, agency, Optional.of(at)));
+    }
+    return Outcomes.record(policy.record(), outcomes);
+  }
+
+  /** Records an outcome of the decision entry {@code seq}, happened now; returns the words. */
+  private ImmutableList<String> outcome(long seq, OutcomeType type) {
+    return Outcomes.record(policy.record(), Outcome.of(seq, type).at(clock.instant()));
+  }
+
+  private Detainee inCustody(String bookingNumber) {
+    Detainee person = custody.get(bookingNumber);
+    checkArgument(
+        person != null,
+        "bookingNumber: nobody in custody under %s; allowed: %s",
+        bookingNumber,
+        custody.keySet());
+    return person;
   }
 
   /** The request ids waiting for the Law Department. */
@@ -127,7 +283,7 @@ public final class LockupDesk {
    * is wired wrongly, and it stops.
    */
   private String honour(
-      Obligation obligation, Request request, Decision decision, LockupRequest asked) {
+      Obligation obligation, Request request, Recorded recorded, LockupRequest asked) {
     return switch (obligation.type()) {
       case VERIFY_AUTHORITY ->
           "Sent "
@@ -143,7 +299,14 @@ public final class LockupDesk {
         referrals.add(request.requestId());
         yield "Referred request " + request.requestId() + " to the Law Department.";
       }
-      case DOCUMENT_AND_REPORT -> "Wrote report entry: " + reports.record(request, decision).line();
+      case DOCUMENT_AND_REPORT -> {
+        Verify.verify(recorded.seq().isPresent(), "%s was not recorded", request.requestId());
+        yield "Recorded request "
+            + request.requestId()
+            + " for the city's reporting duties: entry "
+            + recorded.seq().getAsLong()
+            + " of the compliance record, written before the lockup acted.";
+      }
       case DO_NOT_OBSTRUCT ->
           "Told officers: decline, but never physically interfere with the agents.";
       case REDACT, EMERGENCY_ONLY ->
@@ -152,24 +315,35 @@ public final class LockupDesk {
   }
 
   /**
-   * Runs the walkthrough on standard output.
+   * Runs the walkthrough on standard output, recording on a compliance record, then prints where
+   * the record is and whether it verifies.
    *
-   * @param args ignored
+   * @param args none, for a new SQLite file in a temporary folder; or the record's URL or file path
+   * @throws IOException when the temporary folder cannot be made
    */
-  public static void main(String[] args) {
-    walkthrough(System.out, Clock.systemUTC());
+  public static void main(String[] args) throws IOException {
+    String url = Walkthrough.recordUrl(args, "lockup-desk");
+    boolean verified;
+    try (ComplianceRecord record = ComplianceRecord.open(url)) {
+      RecordingPolicy policy = RecordingPolicy.of(SanctuaryPolicy.chicago(), record, UNIT);
+      walkthrough(System.out, policy, Clock.systemUTC());
+      verified = Walkthrough.finish(System.out, url, record);
+    }
+    if (!verified) {
+      System.exit(1);
+    }
   }
 
   /** Walks through the desk's cases and prints each, decided and acted on. */
-  static void walkthrough(PrintStream out, Clock clock) {
-    Policy policy = SanctuaryPolicy.chicago();
-    LockupDesk desk = new LockupDesk(policy, new AuditLog(clock), sampleCustody());
+  static void walkthrough(PrintStream out, RecordingPolicy policy, Clock clock) {
+    LockupDesk desk = new LockupDesk(policy, clock, sampleCustody());
     Walkthrough walk =
         Walkthrough.start(
             out,
             "Lockup detainer desk",
-            "Detainers, warrants and questions about a person in custody (booking CB-2291, due"
-                + " for release today at 16:00), decided by the order before the lockup acts.",
+            "Detainers, warrants and questions about two people in custody (booking CB-2291, due"
+                + " for release today at 16:00, and booking CB-2304, whose bail is set), decided by"
+                + " the order before the lockup acts.",
             policy);
     Purpose civil = Purpose.CIVIL_IMMIGRATION_ENFORCEMENT;
     show(
@@ -225,17 +399,43 @@ public final class LockupDesk {
         "The person's lawyer asks when the person gets out",
         "The public defender calls to arrange a ride home.",
         desk.handle(ask("lk-09", Agency.RESIDENT, Ask.RELEASE_DATE, Purpose.SUBJECT_BENEFIT)));
+    walk.event(
+        "CB-2291 is released on schedule",
+        "The court's release time comes. The person walks out; ICE, which asked for a hold, was"
+            + " never told when.",
+        desk.release("CB-2291", clock.instant()));
     show(
         walk,
-        "US Marshals bring a writ for a federal trial",
-        "Deputy marshals present a federal court's writ to bring the person to a criminal trial.",
+        "A detainer for the second person",
+        "ICE faxes a detainer asking the lockup to hold CB-2304 past release.",
         desk.handle(
-            ask(
+            new LockupRequest(
                 "lk-10",
-                Agency.US_MARSHALS,
+                Agency.ICE_ERO,
+                Ask.HOLD_PAST_RELEASE,
+                civil,
+                Set.of(Paper.I_247A),
+                "CB-2304")));
+    walk.event(
+        "CB-2304's family posts bail",
+        "The family posts the bail the court set for CB-2304.",
+        desk.bailPosted("CB-2304", clock.instant()));
+    show(
+        walk,
+        "The Cook County Sheriff brings a judge's warrant",
+        "Before CB-2304 walks out, deputies of the Cook County Sheriff present a warrant signed"
+            + " by a Cook County judge in another criminal case and ask to take the person to the"
+            + " county jail.",
+        desk.handle(
+            new LockupRequest(
+                "lk-11",
+                Agency.COUNTY_SHERIFF,
                 Ask.TRANSFER,
                 Purpose.CRIMINAL_INVESTIGATION,
-                Paper.COURT_ORDER)));
+                Set.of(Paper.JUDICIAL_WARRANT),
+                "CB-2304")));
+    out.println();
+    out.println("Waiting for the Law Department: " + desk.referrals() + ".");
   }
 
   private static LockupRequest ask(
@@ -247,8 +447,10 @@ public final class LockupDesk {
     walk.show(title, situation, answer.decision(), answer.course(), answer.steps());
   }
 
-  /** The person in custody for the walkthrough; invented. */
+  /** The people in custody for the walkthrough; invented. */
   static ImmutableList<Detainee> sampleCustody() {
-    return ImmutableList.of(new Detainee("CB-2291", "Jorge Castillo Ruiz", "today at 16:00"));
+    return ImmutableList.of(
+        new Detainee("CB-2291", "Jorge Castillo Ruiz", "today at 16:00"),
+        new Detainee("CB-2304", "Ramon Diaz Herrera", "once bail is posted"));
   }
 }

@@ -3,17 +3,21 @@ package org.sanctuarypolicy.examples.records;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Verify;
 import com.google.common.base.VerifyException;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -21,36 +25,56 @@ import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.InformationCategory;
 import org.sanctuarypolicy.api.Obligation;
-import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
 import org.sanctuarypolicy.examples.desk.Agency;
-import org.sanctuarypolicy.examples.desk.AuditLog;
 import org.sanctuarypolicy.examples.desk.Course;
+import org.sanctuarypolicy.examples.desk.Outcomes;
 import org.sanctuarypolicy.examples.desk.Paper;
 import org.sanctuarypolicy.examples.desk.Walkthrough;
 import org.sanctuarypolicy.examples.desk.Words;
+import org.sanctuarypolicy.record.ComplianceRecord;
+import org.sanctuarypolicy.record.Outcome;
+import org.sanctuarypolicy.record.OutcomeType;
+import org.sanctuarypolicy.record.RecordException;
+import org.sanctuarypolicy.record.Recorded;
+import org.sanctuarypolicy.record.RecordingPolicy;
 
 /**
  * A records-request desk: it asks the order before it releases any field of a resident's file.
  *
  * <p>Each request becomes a policy request: the requester's agency gives the counterparty, the
  * stated reason the purpose, the papers the authorities and the fields asked for the information
- * categories. The desk then releases exactly the fields asked for minus those a {@code REDACT}
- * withholds, prepares the release but keeps it until the Law Department has verified the papers,
- * refuses with the reasons and remedies, or holds the request and refers it. It honours every
- * obligation, and its audit log holds no personal data.
+ * categories. The desk decides it through a {@link RecordingPolicy}, so a reportable decision is on
+ * the compliance record before the desk acts; when the record cannot be written the desk releases
+ * nothing and says so. It then releases exactly the fields asked for minus those a {@code REDACT}
+ * withholds, prepares the release but keeps it until the Law Department has verified the papers
+ * ({@link #lawDepartmentConfirms}), refuses with the reasons and remedies, or holds the request and
+ * refers it; and records on the decision's entry what it did: {@code DECLINED}, {@code REFERRED} or
+ * {@code ACTED_WITHIN_AUTHORITY}. It honours every obligation; the record holds categories, never a
+ * name or a value from a file.
  */
 public final class RecordsDesk {
-  private final Policy policy;
-  private final AuditLog audit;
+  /** The desk's recording unit code. */
+  static final String UNIT = "DOF-RECORDS-01";
+
+  private final RecordingPolicy policy;
+  private final Clock clock;
   private final ImmutableMap<String, ResidentRecord> files;
   private final List<String> referrals = new ArrayList<>();
+  private final Map<String, Prepared> awaitingVerification = new LinkedHashMap<>();
 
-  RecordsDesk(Policy policy, AuditLog audit, Iterable<ResidentRecord> files) {
+  /** A release prepared under papers the Law Department has yet to confirm. */
+  private record Prepared(RecordsRequest asked, Recorded recorded, ResidentRecord release) {}
+
+  /**
+   * A desk that decides through {@code policy} and dates the outcomes it records with {@code
+   * clock}.
+   */
+  RecordsDesk(RecordingPolicy policy, Clock clock, Iterable<ResidentRecord> files) {
     this.policy = policy;
-    this.audit = audit;
+    this.clock = clock;
     this.files = Maps.uniqueIndex(files, ResidentRecord::fileNumber);
   }
 
@@ -69,11 +93,19 @@ public final class RecordsDesk {
             .authorities(Paper.authorities(asked.papers()))
             .information(Field.categories(asked.fields()))
             .build();
-    return decide(
-        request,
-        asked.papers(),
-        withheld -> file.only(Sets.filter(asked.fields(), f -> !withheld.contains(f.category()))),
-        release -> "the file's " + Words.list(release.values().keySet(), Field::label));
+    Reply<ResidentRecord> reply =
+        decide(
+            request,
+            asked.papers(),
+            withheld ->
+                file.only(Sets.filter(asked.fields(), f -> !withheld.contains(f.category()))),
+            release -> "the file's " + fields(release));
+    if (reply.course() == Course.VERIFY_THEN_ACT) {
+      awaitingVerification.put(
+          asked.requestId(),
+          new Prepared(asked, reply.recorded().orElseThrow(), reply.release().orElseThrow()));
+    }
+    return reply;
   }
 
   /** Decides a request for counts about the files, and acts on the decision. */
@@ -93,23 +125,90 @@ public final class RecordsDesk {
         release -> "the count of files (" + release.files() + ")");
   }
 
+  /**
+   * The Law Department confirmed the papers of a prepared release: the desk releases it, within the
+   * papers' scope, and records {@code ACTED_WITHIN_AUTHORITY} on the decision's entry.
+   */
+  Reply<ResidentRecord> lawDepartmentConfirms(String requestId) {
+    Prepared prepared = awaitingVerification(requestId);
+    List<String> steps = new ArrayList<>();
+    steps.add(
+        "The Law Department confirmed "
+            + Paper.authorizing(prepared.asked().papers())
+            + ": released the file's "
+            + fields(prepared.release())
+            + ", only as far as the papers cover them.");
+    prepared
+        .recorded()
+        .seq()
+        .ifPresent(seq -> steps.addAll(outcome(seq, OutcomeType.ACTED_WITHIN_AUTHORITY)));
+    return new Reply<>(prepared.recorded(), Course.VERIFY_THEN_ACT, prepared.release(), steps);
+  }
+
+  /**
+   * The Law Department found the papers of a prepared release not genuine or not applicable: the
+   * desk releases nothing and records {@code DECLINED} on the decision's entry.
+   */
+  Reply<ResidentRecord> lawDepartmentRejects(String requestId) {
+    Prepared prepared = awaitingVerification(requestId);
+    List<String> steps = new ArrayList<>();
+    steps.add(
+        "The Law Department did not confirm "
+            + Paper.authorizing(prepared.asked().papers())
+            + ": released nothing; told "
+            + prepared.asked().requester().label()
+            + " why.");
+    prepared.recorded().seq().ifPresent(seq -> steps.addAll(outcome(seq, OutcomeType.DECLINED)));
+    return new Reply<>(prepared.recorded(), Course.VERIFY_THEN_ACT, null, steps);
+  }
+
+  private Prepared awaitingVerification(String requestId) {
+    Prepared prepared = awaitingVerification.remove(requestId);
+    checkArgument(
+        prepared != null,
+        "requestId: %s awaits no verification; allowed: %s",
+        requestId,
+        awaitingVerification.keySet());
+    return prepared;
+  }
+
   /** The request ids waiting for the Law Department. */
   ImmutableList<String> referrals() {
     return ImmutableList.copyOf(referrals);
   }
 
-  /** The enforcement point: evaluate, honour every obligation, then act on the course. */
+  /**
+   * The enforcement point: decide through the recording policy (not acting at all when the record
+   * cannot be written), honour every obligation, act on the course, and record what was done.
+   */
   private <T> Reply<T> decide(
       Request request,
       Set<Paper> papers,
       Function<Set<InformationCategory>, T> release,
       Function<T, String> describe) {
-    Decision decision = policy.evaluate(request);
+    Recorded recorded;
+    try {
+      recorded = policy.decide(request);
+    } catch (RecordException e) {
+      return new Reply<>(
+          null,
+          Course.NOT_RECORDED,
+          null,
+          List.of(
+              "Released nothing on request "
+                  + request.requestId()
+                  + ": "
+                  + Words.recordFailure(e)
+                  + ", and the desk never acts on a decision that is not on the record.",
+              "Keep the request and enter it again once the record is back; tell the requester"
+                  + " the answer is delayed."));
+    }
+    Decision decision = recorded.decision();
     Course course = Course.of(decision, true);
     Set<InformationCategory> withheld = EnumSet.noneOf(InformationCategory.class);
     List<String> steps = new ArrayList<>();
     for (Obligation obligation : decision.obligations()) {
-      steps.add(honour(obligation, request, decision, papers, withheld));
+      steps.add(honour(obligation, request, recorded, papers, withheld));
     }
     @Nullable T released =
         course == Course.ACT || course == Course.VERIFY_THEN_ACT ? release.apply(withheld) : null;
@@ -124,9 +223,20 @@ public final class RecordsDesk {
               "Refused and released nothing; told the requester why and what would change it.";
           case HOLD_AND_REFER ->
               "Held the request and released nothing until the Law Department answers.";
+          case NOT_RECORDED -> throw new VerifyException("Course.of never gives NOT_RECORDED");
         };
     steps.add(0, outcome);
-    return new Reply<>(decision, course, released, steps);
+    recorded.seq().ifPresent(seq -> steps.addAll(outcome(seq, course.outcome().orElseThrow())));
+    return new Reply<>(recorded, course, released, steps);
+  }
+
+  /** Records an outcome of the decision entry {@code seq}, happened now; returns the words. */
+  private ImmutableList<String> outcome(long seq, OutcomeType type) {
+    return Outcomes.record(policy.record(), Outcome.of(seq, type).at(clock.instant()));
+  }
+
+  private static String fields(ResidentRecord release) {
+    return Words.list(release.values().keySet(), Field::label);
   }
 
   /**
@@ -137,7 +247,7 @@ public final class RecordsDesk {
   private String honour(
       Obligation obligation,
       Request request,
-      Decision decision,
+      Recorded recorded,
       Set<Paper> papers,
       Set<InformationCategory> withheld) {
     return switch (obligation.type()) {
@@ -159,25 +269,42 @@ public final class RecordsDesk {
         referrals.add(request.requestId());
         yield "Referred request " + request.requestId() + " to the Law Department.";
       }
-      case DOCUMENT_AND_REPORT -> "Wrote audit entry: " + audit.record(request, decision).line();
+      case DOCUMENT_AND_REPORT -> {
+        Verify.verify(recorded.seq().isPresent(), "%s was not recorded", request.requestId());
+        yield "Recorded request "
+            + request.requestId()
+            + " for the city's reporting duties: entry "
+            + recorded.seq().getAsLong()
+            + " of the compliance record, written before the desk acted.";
+      }
       case DO_NOT_OBSTRUCT, EMERGENCY_ONLY ->
           throw new VerifyException(obligation.type() + " on a disclosure: the desk stops");
     };
   }
 
   /**
-   * Runs the walkthrough on standard output.
+   * Runs the walkthrough on standard output, recording on a compliance record, then prints where
+   * the record is and whether it verifies.
    *
-   * @param args ignored
+   * @param args none, for a new SQLite file in a temporary folder; or the record's URL or file path
+   * @throws IOException when the temporary folder cannot be made
    */
-  public static void main(String[] args) {
-    walkthrough(System.out, Clock.systemUTC());
+  public static void main(String[] args) throws IOException {
+    String url = Walkthrough.recordUrl(args, "records-desk");
+    boolean verified;
+    try (ComplianceRecord record = ComplianceRecord.open(url)) {
+      RecordingPolicy policy = RecordingPolicy.of(SanctuaryPolicy.chicago(), record, UNIT);
+      walkthrough(System.out, policy, Clock.systemUTC());
+      verified = Walkthrough.finish(System.out, url, record);
+    }
+    if (!verified) {
+      System.exit(1);
+    }
   }
 
   /** Walks through the desk's cases and prints each, decided and acted on. */
-  static void walkthrough(PrintStream out, Clock clock) {
-    Policy policy = SanctuaryPolicy.chicago();
-    RecordsDesk desk = new RecordsDesk(policy, new AuditLog(clock), sampleFiles());
+  static void walkthrough(PrintStream out, RecordingPolicy policy, Clock clock) {
+    RecordsDesk desk = new RecordsDesk(policy, clock, sampleFiles());
     Walkthrough walk =
         Walkthrough.start(
             out,
@@ -209,6 +336,11 @@ public final class RecordsDesk {
                 Set.of(Paper.COURT_ORDER),
                 "F-1001",
                 Set.of(Field.IMMIGRATION_STATUS, Field.ADDRESS))));
+    walk.event(
+        "The Law Department confirms the order",
+        "Two days later the Law Department confirms that the court order is genuine and compels"
+            + " both fields.",
+        desk.lawDepartmentConfirms("rec-02").steps());
     show(
         walk,
         "A state agency reviews a rental-assistance case",
@@ -264,12 +396,7 @@ public final class RecordsDesk {
         "An ICE officer asks how many files the desk holds.",
         desk.handle(new StatisticsRequest("rec-07", Agency.ICE_ERO, Purpose.UNKNOWN)));
     out.println();
-    out.println(
-        "Audit log: "
-            + desk.audit.entries().size()
-            + " entries, none with a name or a value from a file. Waiting for the Law Department: "
-            + desk.referrals()
-            + ".");
+    out.println("Waiting for the Law Department: " + desk.referrals() + ".");
   }
 
   private static void show(Walkthrough walk, String title, String situation, Reply<?> reply) {

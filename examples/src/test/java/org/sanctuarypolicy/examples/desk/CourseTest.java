@@ -2,6 +2,7 @@ package org.sanctuarypolicy.examples.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Authority;
@@ -10,6 +11,7 @@ import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
+import org.sanctuarypolicy.record.OutcomeType;
 
 class CourseTest {
   private static Decision decide(Request.Builder request) {
@@ -60,5 +62,24 @@ class CourseTest {
   void of_escalate_holdsAndRefersOrRefusesWhenTheCallerCannotWait() {
     assertThat(Course.of(ESCALATED, true)).isEqualTo(Course.HOLD_AND_REFER);
     assertThat(Course.of(ESCALATED, false)).isEqualTo(Course.REFUSE);
+  }
+
+  @Test
+  void of_anyDecision_neverNotRecorded() {
+    assertThat(Stream.of(NOT_GOVERNED, UNDER_WARRANT, DENIED, ESCALATED))
+        .allSatisfy(
+            decision -> {
+              assertThat(Course.of(decision, true)).isNotEqualTo(Course.NOT_RECORDED);
+              assertThat(Course.of(decision, false)).isNotEqualTo(Course.NOT_RECORDED);
+            });
+  }
+
+  @Test
+  void outcome_eachCourse_isWhatTheDeskRecordsOnceItTookIt() {
+    assertThat(Course.ACT.outcome()).contains(OutcomeType.ACTED_WITHIN_AUTHORITY);
+    assertThat(Course.VERIFY_THEN_ACT.outcome()).contains(OutcomeType.REFERRED);
+    assertThat(Course.REFUSE.outcome()).contains(OutcomeType.DECLINED);
+    assertThat(Course.HOLD_AND_REFER.outcome()).contains(OutcomeType.REFERRED);
+    assertThat(Course.NOT_RECORDED.outcome()).isEmpty();
   }
 }

@@ -3,6 +3,7 @@ package org.sanctuarypolicy.examples.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Counterparty;
@@ -11,6 +12,7 @@ import org.sanctuarypolicy.api.InformationCategory;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
+import org.sanctuarypolicy.record.OutcomeType;
 
 class WordsTest {
   private static Decision decide(Request.Builder request) {
@@ -90,5 +92,13 @@ class WordsTest {
     assertThat(Words.list(List.of(), String::valueOf)).isEmpty();
     assertThat(Words.list(List.of("a"), String::valueOf)).isEqualTo("a");
     assertThat(Words.list(List.of("a", "b", "c"), String::valueOf)).isEqualTo("a, b and c");
+  }
+
+  @Test
+  void outcome_everyType_hasItsOwnWords() {
+    assertThat(Stream.of(OutcomeType.values()).map(Words::outcome).distinct())
+        .hasSize(OutcomeType.values().length);
+    assertThat(Words.outcome(OutcomeType.RELEASED))
+        .isEqualTo("released under ordinary process, held for no one");
   }
 }

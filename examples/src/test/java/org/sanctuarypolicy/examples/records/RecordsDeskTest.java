@@ -6,69 +6,109 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sanctuarypolicy.api.Authority;
 import org.sanctuarypolicy.api.Effect;
-import org.sanctuarypolicy.api.InformationCategory;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Remedy;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
 import org.sanctuarypolicy.examples.desk.Agency;
-import org.sanctuarypolicy.examples.desk.AuditLog;
 import org.sanctuarypolicy.examples.desk.Course;
 import org.sanctuarypolicy.examples.desk.Paper;
+import org.sanctuarypolicy.examples.desk.RecordFile;
+import org.sanctuarypolicy.record.ComplianceRecord;
+import org.sanctuarypolicy.record.RecordingPolicy;
 
 class RecordsDeskTest {
   private static final Instant NOW = Instant.parse("2025-06-02T15:00:00Z");
+  private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-  private final AuditLog audit = new AuditLog(Clock.fixed(NOW, ZoneOffset.UTC));
-  private final RecordsDesk desk =
-      new RecordsDesk(SanctuaryPolicy.chicago(), audit, RecordsDesk.sampleFiles());
-  private final ResidentRecord file = RecordsDesk.sampleFiles().get(0);
+  @TempDir Path dir;
+  private Path file;
+  private ComplianceRecord record;
+  private RecordingPolicy policy;
+  private RecordsDesk desk;
+  private final ResidentRecord residentFile = RecordsDesk.sampleFiles().get(0);
+
+  @BeforeEach
+  void openRecord() {
+    file = dir.resolve("record.db");
+    record = ComplianceRecord.open(file.toString());
+    policy = RecordingPolicy.of(SanctuaryPolicy.chicago(), record, RecordsDesk.UNIT);
+    desk = new RecordsDesk(policy, CLOCK, RecordsDesk.sampleFiles());
+  }
+
+  @AfterEach
+  void closeRecord() {
+    record.close();
+  }
 
   private static RecordsRequest ask(
       Agency requester, Purpose purpose, Set<Paper> papers, Field... fields) {
     return new RecordsRequest("rec-1", requester, purpose, papers, "F-1001", Set.of(fields));
   }
 
-  @Test
-  void handle_iceAsksStatusAndAddress_refusedAndAuditHoldsNoPersonalData() {
-    Reply<ResidentRecord> reply =
-        desk.handle(
-            ask(
-                Agency.ICE_ERO,
-                Purpose.UNKNOWN,
-                Set.of(),
-                Field.IMMIGRATION_STATUS,
-                Field.ADDRESS));
+  private static RecordsRequest iceAsksStatusAndAddress(Paper... papers) {
+    return ask(
+        Agency.ICE_ERO, Purpose.UNKNOWN, Set.of(papers), Field.IMMIGRATION_STATUS, Field.ADDRESS);
+  }
 
-    assertThat(reply.decision().effect()).isEqualTo(Effect.DENY);
+  /** Each outcome on the record as "decisionSeq TYPE". */
+  private Stream<String> outcomes() {
+    return RecordFile.outcomes(file).stream().map(e -> e.decisionSeq() + " " + e.outcome());
+  }
+
+  @Test
+  void handle_iceAsksStatusAndAddress_refusedRecordedAndDeclinedWithoutPersonalData() {
+    Reply<ResidentRecord> reply = desk.handle(iceAsksStatusAndAddress());
+
+    assertThat(reply.decision().orElseThrow().effect()).isEqualTo(Effect.DENY);
     assertThat(reply.course()).isEqualTo(Course.REFUSE);
     assertThat(reply.release()).isEmpty();
-    assertThat(audit.entries())
+    assertThat(reply.seq()).hasValue(1);
+    assertThat(RecordFile.decisions(file))
         .singleElement()
         .satisfies(
             entry -> {
+              assertThat(entry.seq()).isEqualTo(1);
+              assertThat(entry.unit()).isEqualTo("DOF-RECORDS-01");
               assertThat(entry.requestId()).isEqualTo("rec-1");
-              assertThat(entry.at()).isEqualTo(NOW);
-              assertThat(entry.effect()).isEqualTo(Effect.DENY);
-              assertThat(entry.categories())
-                  .containsExactly(
-                      InformationCategory.IMMIGRATION_STATUS,
-                      InformationCategory.CONTACT_INFORMATION);
+              assertThat(entry.effect()).isEqualTo("DENY");
               assertThat(entry.clauses()).containsExactly("EO-1", "EO-2.1");
+              assertThat(entry.request().get("information").toString())
+                  .isEqualTo("[\"IMMIGRATION_STATUS\",\"CONTACT_INFORMATION\"]");
             });
-    String text = audit.entries().get(0).line() + String.join("\n", reply.steps());
-    assertThat(text).contains("rec-1", "FEDERAL_IMMIGRATION_ENFORCEMENT", "DENY", "EO-2.1");
+    assertThat(RecordFile.outcomes(file))
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.decisionSeq()).isEqualTo(1);
+              assertThat(entry.outcome()).isEqualTo("DECLINED");
+              assertThat(entry.unit()).isEqualTo("DOF-RECORDS-01");
+              assertThat(entry.occurredAt()).isEqualTo(NOW);
+              assertThat(entry.to()).isEmpty();
+              assertThat(entry.agency()).isEmpty();
+            });
+    assertThat(reply.steps())
+        .contains(
+            "Recorded request rec-1 for the city's reporting duties: entry 1 of the compliance"
+                + " record, written before the desk acted.",
+            "Recorded DECLINED (declined) on entry 1 of the compliance record.");
+    String text = RecordFile.bodies(file) + String.join("\n", reply.steps());
     RecordsDesk.sampleFiles().stream()
         .flatMap(f -> Stream.concat(Stream.of(f.fileNumber()), f.values().values().stream()))
         .forEach(value -> assertThat(text).doesNotContain(value));
+    assertThat(record.verify().verified()).isTrue();
   }
 
   @Test
@@ -85,41 +125,36 @@ class RecordsDeskTest {
                 Field.PLACE_OF_BIRTH,
                 Field.CASE_NOTES));
 
-    assertThat(reply.decision().effect()).isEqualTo(Effect.PERMIT);
+    assertThat(reply.decision().orElseThrow().effect()).isEqualTo(Effect.PERMIT);
     assertThat(reply.course()).isEqualTo(Course.ACT);
     assertThat(reply.release().orElseThrow().values())
         .containsOnlyKeys(Field.NAME, Field.ADDRESS, Field.CASE_NOTES)
-        .containsEntry(Field.NAME, file.values().get(Field.NAME))
-        .containsEntry(Field.ADDRESS, file.values().get(Field.ADDRESS))
-        .containsEntry(Field.CASE_NOTES, file.values().get(Field.CASE_NOTES));
+        .containsEntry(Field.NAME, residentFile.values().get(Field.NAME))
+        .containsEntry(Field.ADDRESS, residentFile.values().get(Field.ADDRESS))
+        .containsEntry(Field.CASE_NOTES, residentFile.values().get(Field.CASE_NOTES));
     assertThat(reply.steps()).anyMatch(s -> s.contains("immigration status and place of birth"));
-    assertThat(audit.entries()).isEmpty();
+    assertThat(reply.seq()).isEmpty();
+    assertThat(RecordFile.read(file)).isEmpty();
   }
 
   @Test
-  void handle_stateAgencyAsksStatusOnly_refusedWithConsentAmongRemedies() {
+  void handle_stateAgencyAsksStatusOnly_refusedWithConsentAmongRemediesAndNotRecorded() {
     Reply<ResidentRecord> reply =
         desk.handle(
             ask(Agency.STATE_AGENCY, Purpose.CITY_SERVICE, Set.of(), Field.IMMIGRATION_STATUS));
 
     assertThat(reply.course()).isEqualTo(Course.REFUSE);
     assertThat(reply.release()).isEmpty();
-    assertThat(reply.decision().remedies())
+    assertThat(reply.decision().orElseThrow().remedies())
         .contains(Remedy.of(Authority.WRITTEN_CONSENT, Effect.PERMIT));
+    assertThat(RecordFile.read(file)).isEmpty();
   }
 
   @Test
-  void handle_iceWithCourtOrder_preparesWholeReleaseUntilLawDepartmentVerifies() {
-    Reply<ResidentRecord> reply =
-        desk.handle(
-            ask(
-                Agency.ICE_ERO,
-                Purpose.UNKNOWN,
-                Set.of(Paper.COURT_ORDER),
-                Field.IMMIGRATION_STATUS,
-                Field.ADDRESS));
+  void handle_iceWithCourtOrder_preparesWholeReleaseUntilLawDepartmentVerifiesAndRecordsReferral() {
+    Reply<ResidentRecord> reply = desk.handle(iceAsksStatusAndAddress(Paper.COURT_ORDER));
 
-    assertThat(reply.decision().effect()).isEqualTo(Effect.PERMIT);
+    assertThat(reply.decision().orElseThrow().effect()).isEqualTo(Effect.PERMIT);
     assertThat(reply.course()).isEqualTo(Course.VERIFY_THEN_ACT);
     assertThat(reply.release().orElseThrow().values())
         .containsOnlyKeys(Field.IMMIGRATION_STATUS, Field.ADDRESS);
@@ -127,13 +162,61 @@ class RecordsDeskTest {
         .anyMatch(s -> s.startsWith("Prepared") && s.contains("Law Department confirms"))
         .anyMatch(s -> s.contains("Sent a court order to the Law Department"))
         .anyMatch(s -> s.contains("release only the fields a court order covers"));
-    assertThat(audit.entries())
+    assertThat(RecordFile.decisions(file))
         .singleElement()
         .satisfies(entry -> assertThat(entry.clauses()).containsExactly("EO-1(a)", "EO-2.1(a)"));
+    assertThat(outcomes()).containsExactly("1 REFERRED");
+    assertThat(record.verify().verified()).isTrue();
   }
 
   @Test
-  void handle_courtWithJudicialSubpoena_preparedWithoutAudit() {
+  void lawDepartmentConfirms_preparedRelease_releasesAndRecordsActedWithinAuthority() {
+    desk.handle(iceAsksStatusAndAddress(Paper.COURT_ORDER));
+
+    Reply<ResidentRecord> confirmed = desk.lawDepartmentConfirms("rec-1");
+
+    assertThat(confirmed.release().orElseThrow().values())
+        .containsOnlyKeys(Field.IMMIGRATION_STATUS, Field.ADDRESS);
+    assertThat(confirmed.seq()).hasValue(1);
+    assertThat(confirmed.steps())
+        .containsExactly(
+            "The Law Department confirmed a court order: released the file's address and"
+                + " immigration status, only as far as the papers cover them.",
+            "Recorded ACTED_WITHIN_AUTHORITY (acted within what allowed it) on entry 1 of the"
+                + " compliance record.");
+    assertThat(outcomes()).containsExactly("1 REFERRED", "1 ACTED_WITHIN_AUTHORITY");
+    assertThat(RecordFile.outcomes(file))
+        .allSatisfy(e -> assertThat(e.occurredAt()).isEqualTo(NOW));
+    assertThat(record.verify().verified()).isTrue();
+  }
+
+  @Test
+  void lawDepartmentRejects_preparedRelease_releasesNothingAndRecordsDeclined() {
+    desk.handle(iceAsksStatusAndAddress(Paper.COURT_ORDER));
+
+    Reply<ResidentRecord> rejected = desk.lawDepartmentRejects("rec-1");
+
+    assertThat(rejected.release()).isEmpty();
+    assertThat(rejected.steps().get(0))
+        .startsWith("The Law Department did not confirm a court order");
+    assertThat(outcomes()).containsExactly("1 REFERRED", "1 DECLINED");
+    assertThatThrownBy(() -> desk.lawDepartmentConfirms("rec-1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rec-1 awaits no verification");
+  }
+
+  @Test
+  void lawDepartmentConfirms_refusedRequest_throwsAndRecordsNothingMore() {
+    desk.handle(iceAsksStatusAndAddress());
+
+    assertThatThrownBy(() -> desk.lawDepartmentConfirms("rec-1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("requestId: rec-1");
+    assertThat(outcomes()).containsExactly("1 DECLINED");
+  }
+
+  @Test
+  void handle_courtWithJudicialSubpoena_preparedWithoutRecordAndReleasedWithoutOutcome() {
     Reply<ResidentRecord> reply =
         desk.handle(
             ask(
@@ -146,7 +229,11 @@ class RecordsDeskTest {
     assertThat(reply.course()).isEqualTo(Course.VERIFY_THEN_ACT);
     assertThat(reply.release().orElseThrow().values())
         .containsOnlyKeys(Field.PLACE_OF_BIRTH, Field.CASE_NOTES);
-    assertThat(audit.entries()).isEmpty();
+    assertThat(desk.lawDepartmentConfirms("rec-1").steps())
+        .singleElement()
+        .asString()
+        .startsWith("The Law Department confirmed a subpoena issued by a court");
+    assertThat(RecordFile.read(file)).isEmpty();
   }
 
   @Test
@@ -169,22 +256,16 @@ class RecordsDeskTest {
   }
 
   @Test
-  void handle_iceWithSignedConsent_refused() {
-    Reply<ResidentRecord> reply =
-        desk.handle(
-            ask(
-                Agency.ICE_ERO,
-                Purpose.UNKNOWN,
-                Set.of(Paper.SIGNED_CONSENT),
-                Field.IMMIGRATION_STATUS,
-                Field.ADDRESS));
+  void handle_iceWithSignedConsent_refusedAndDeclinedOnTheRecord() {
+    Reply<ResidentRecord> reply = desk.handle(iceAsksStatusAndAddress(Paper.SIGNED_CONSENT));
 
     assertThat(reply.course()).isEqualTo(Course.REFUSE);
     assertThat(reply.release()).isEmpty();
+    assertThat(outcomes()).containsExactly("1 DECLINED");
   }
 
   @Test
-  void handle_hsiClaimsCriminalInvestigation_heldAndReferred() {
+  void handle_hsiClaimsCriminalInvestigation_heldReferredAndRecordedAsReferred() {
     Reply<ResidentRecord> reply =
         desk.handle(
             ask(
@@ -194,17 +275,18 @@ class RecordsDeskTest {
                 Field.ADDRESS,
                 Field.CRIMINAL_HISTORY));
 
-    assertThat(reply.decision().effect()).isEqualTo(Effect.ESCALATE);
+    assertThat(reply.decision().orElseThrow().effect()).isEqualTo(Effect.ESCALATE);
     assertThat(reply.course()).isEqualTo(Course.HOLD_AND_REFER);
     assertThat(reply.release()).isEmpty();
     assertThat(desk.referrals()).containsExactly("rec-1");
-    assertThat(audit.entries())
+    assertThat(RecordFile.decisions(file))
         .singleElement()
-        .satisfies(entry -> assertThat(entry.effect()).isEqualTo(Effect.ESCALATE));
+        .satisfies(entry -> assertThat(entry.effect()).isEqualTo("ESCALATE"));
+    assertThat(outcomes()).containsExactly("1 REFERRED");
   }
 
   @Test
-  void handle_residentAsksForWholeFile_releasesWholeFile() {
+  void handle_residentAsksForWholeFile_releasesWholeFileWithoutRecord() {
     Reply<ResidentRecord> reply =
         desk.handle(
             ask(
@@ -213,9 +295,9 @@ class RecordsDeskTest {
                 Set.of(),
                 EnumSet.allOf(Field.class).toArray(Field[]::new)));
 
-    assertThat(reply.decision().governed()).isFalse();
-    assertThat(reply.release().orElseThrow()).isEqualTo(file);
-    assertThat(audit.entries()).isEmpty();
+    assertThat(reply.decision().orElseThrow().governed()).isFalse();
+    assertThat(reply.release().orElseThrow()).isEqualTo(residentFile);
+    assertThat(RecordFile.read(file)).isEmpty();
   }
 
   @Test
@@ -225,44 +307,104 @@ class RecordsDeskTest {
 
     assertThat(reply.course()).isEqualTo(Course.ACT);
     assertThat(reply.release()).contains(new Statistics(2));
+    assertThat(RecordFile.read(file)).isEmpty();
   }
 
   @Test
-  void handle_iceAsksForCount_refusedAndAudited() {
+  void handle_iceAsksForCount_refusedRecordedAndDeclined() {
     Reply<Statistics> reply =
         desk.handle(new StatisticsRequest("stat-2", Agency.ICE_ERO, Purpose.UNKNOWN));
 
     assertThat(reply.course()).isEqualTo(Course.REFUSE);
     assertThat(reply.release()).isEmpty();
-    assertThat(audit.entries())
+    assertThat(RecordFile.decisions(file))
         .singleElement()
         .satisfies(
-            entry ->
-                assertThat(entry.categories())
-                    .containsExactly(InformationCategory.AGGREGATE_STATISTICS));
+            entry -> {
+              assertThat(entry.requestId()).isEqualTo("stat-2");
+              assertThat(entry.request().get("information").toString())
+                  .isEqualTo("[\"AGGREGATE_STATISTICS\"]");
+            });
+    assertThat(outcomes()).containsExactly("1 DECLINED");
   }
 
   @Test
-  void handle_unknownFile_throwsNamingTheField() {
+  void handle_unknownFile_throwsNamingTheFieldAndRecordsNothing() {
     RecordsRequest asked =
         new RecordsRequest(
-            "rec-9", Agency.RESIDENT, Purpose.UNKNOWN, Set.of(), "F-0000", Set.of(Field.NAME));
+            "rec-9", Agency.ICE_ERO, Purpose.UNKNOWN, Set.of(), "F-0000", Set.of(Field.NAME));
 
     assertThatThrownBy(() -> desk.handle(asked))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("fileNumber")
         .hasMessageContaining("F-0000");
+    assertThat(RecordFile.read(file)).isEmpty();
   }
 
   @Test
-  void walkthrough_everyCase_printsItsDecisionAndNoValueFromAFile() {
+  void handle_recordCannotBeWritten_releasesNothingAndSaysSo() {
+    record.close();
+
+    Reply<ResidentRecord> reply = desk.handle(iceAsksStatusAndAddress(Paper.COURT_ORDER));
+
+    assertThat(reply.course()).isEqualTo(Course.NOT_RECORDED);
+    assertThat(reply.decision()).isEmpty();
+    assertThat(reply.seq()).isEmpty();
+    assertThat(reply.release()).isEmpty();
+    assertThat(reply.steps())
+        .containsExactly(
+            "Released nothing on request rec-1: the compliance record could not be written (the"
+                + " record is closed), and the desk never acts on a decision that is not on the"
+                + " record.",
+            "Keep the request and enter it again once the record is back; tell the requester the"
+                + " answer is delayed.");
+    assertThatThrownBy(() -> desk.lawDepartmentConfirms("rec-1"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(RecordFile.read(file)).isEmpty();
+  }
+
+  @Test
+  void handle_recordCannotBeWrittenAndDecisionNotReportable_releasesAsUsual() {
+    record.close();
+
+    Reply<ResidentRecord> reply =
+        desk.handle(ask(Agency.RESIDENT, Purpose.SUBJECT_BENEFIT, Set.of(), Field.NAME));
+
+    assertThat(reply.course()).isEqualTo(Course.ACT);
+    assertThat(reply.release().orElseThrow().values()).containsOnlyKeys(Field.NAME);
+  }
+
+  @Test
+  void lawDepartmentConfirms_recordClosedAfterTheDecision_releasesAndSaysWhatToRecordLater() {
+    desk.handle(iceAsksStatusAndAddress(Paper.COURT_ORDER));
+    record.close();
+
+    Reply<ResidentRecord> confirmed = desk.lawDepartmentConfirms("rec-1");
+
+    assertThat(confirmed.release()).isPresent();
+    assertThat(confirmed.steps())
+        .last()
+        .isEqualTo(
+            "Could not record ACTED_WITHIN_AUTHORITY (acted within what allowed it) on entry 1:"
+                + " the compliance record could not be written (the record is closed). What was"
+                + " done stands. Have a supervisor record it once the record is back: policy-cli"
+                + " record outcome --record URL --seq 1 --outcome ACTED_WITHIN_AUTHORITY --at"
+                + " 2025-06-02T15:00:00Z.");
+    assertThat(outcomes()).containsExactly("1 REFERRED");
+    assertThat(record.verify().verified()).isTrue();
+  }
+
+  @Test
+  void walkthrough_everyCase_printsItsDecisionAndRecordsReportableOnesWithoutPersonalData() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    RecordsDesk.walkthrough(new PrintStream(bytes, true, UTF_8), Clock.fixed(NOW, ZoneOffset.UTC));
+    RecordsDesk.walkthrough(new PrintStream(bytes, true, UTF_8), policy, CLOCK);
     String out = bytes.toString(UTF_8);
 
     assertThat(out)
         .contains("# Records-request desk")
-        .contains("## 7. ICE asks for the same count")
+        .contains("as unit DOF-RECORDS-01")
+        .contains("## 3. The Law Department confirms the order")
+        .contains("## 8. ICE asks for the same count")
         .contains("Decision: DENY, refused.")
         .contains("Course: VERIFY_THEN_ACT")
         .contains("Released the file's name and case notes.")
@@ -270,5 +412,17 @@ class RecordsDeskTest {
         .contains("Released the count of files (2).")
         .contains("Waiting for the Law Department: [rec-05]");
     assertThat(out).doesNotContain("Temporary Protected Status", "Ana Reyes Morales");
+    assertThat(RecordFile.decisions(file))
+        .extracting(e -> e.seq() + " " + e.requestId() + " " + e.unit())
+        .containsExactly(
+            "1 rec-01 DOF-RECORDS-01",
+            "3 rec-02 DOF-RECORDS-01",
+            "6 rec-05 DOF-RECORDS-01",
+            "8 rec-07 DOF-RECORDS-01");
+    assertThat(outcomes())
+        .containsExactly(
+            "1 DECLINED", "3 REFERRED", "3 ACTED_WITHIN_AUTHORITY", "6 REFERRED", "8 DECLINED");
+    assertThat(RecordFile.bodies(file)).doesNotContain("Temporary Protected Status", "F-1001");
+    assertThat(record.verify().verified()).isTrue();
   }
 }
