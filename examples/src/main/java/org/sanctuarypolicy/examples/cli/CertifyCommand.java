@@ -6,13 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.HashMap;
@@ -175,23 +172,6 @@ final class CertifyCommand implements Command {
 
   /** An I/O failure in words: the file and the system's reason, or the exception's message. */
   private static String reason(IOException e) {
-    if (e instanceof FileSystemException) {
-      FileSystemException failure = (FileSystemException) e;
-      String file = failure.getFile() == null ? "" : failure.getFile() + ": ";
-      String why;
-      if (e instanceof AccessDeniedException) {
-        why = "permission denied";
-      } else if (e instanceof FileAlreadyExistsException) {
-        why = "exists and is not a directory";
-      } else if (e instanceof NoSuchFileException) {
-        why = "no such file or directory";
-      } else if (e instanceof NotDirectoryException) {
-        why = "not a directory";
-      } else {
-        why = failure.getReason() == null ? e.getClass().getSimpleName() : failure.getReason();
-      }
-      return Main.printable(file + why);
-    }
-    return Main.reason(e);
+    return Main.ioReason(e);
   }
 }

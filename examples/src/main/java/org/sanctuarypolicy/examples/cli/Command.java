@@ -37,4 +37,14 @@ interface Command {
    * @return the exit code, one of {@link Main}'s {@code EXIT_} constants
    */
   int run(List<String> args, InputStream in, PrintStream out, PrintStream err);
+
+  /**
+   * The commands this one dispatches to by its first argument, such as {@code record verify}, for
+   * the usage text; each names itself in full ({@code record verify}).
+   *
+   * @return the subcommands, empty for a command that has none
+   */
+  default List<Command> subcommands() {
+    return List.of();
+  }
 }

@@ -20,20 +20,40 @@ import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
+import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.InvalidRequestException;
 import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.PolicyInfo;
 import org.sanctuarypolicy.api.Request;
+import org.sanctuarypolicy.core.SanctuaryPolicy;
 import org.sanctuarypolicy.json.PolicyJson;
 import org.sanctuarypolicy.json.PolicyJsonException;
+import org.sanctuarypolicy.record.Outcome;
+import org.sanctuarypolicy.record.RecordException;
+import org.sanctuarypolicy.record.RecordInputException;
+import org.sanctuarypolicy.record.RecordingPolicy;
 
 /**
  * The HTTP endpoints of the decision service: {@code POST /v1/decisions}, {@code GET /v1/policy}
- * and {@code GET /health}, with a JSON body on every answer, errors included.
+ * and {@code GET /health}, with a JSON body on every answer, errors included; with a compliance
+ * record, also {@code POST /v1/outcomes}.
+ *
+ * <p>With a record, a reportable decision is answered only once its DECISION entry is committed;
+ * when the record cannot be written the answer is 503 {@code record unavailable} and holds no
+ * decision. The requests of a batch are recorded concurrently, so that the record commits them
+ * together, and the batch stays all or nothing: one that cannot be recorded makes the whole answer
+ * a 503.
  *
  * <p>Thread-safe: the policy and the precomputed bodies are immutable, and the only state is the
- * {@linkplain #drain() draining} flag.
+ * {@linkplain #drain() draining} flag and the threads that record batches.
  */
 final class DecisionHandler implements HttpHandler {
   /** Decides one request or a batch. */
@@ -45,10 +65,18 @@ final class DecisionHandler implements HttpHandler {
   /** The liveness check. */
   static final String HEALTH = "/health";
 
+  /** Records an outcome, with a record only. */
+  static final String OUTCOMES = "/v1/outcomes";
+
+  /** The most threads that record the requests of batches at once. */
+  static final int BATCH_RECORDERS = 64;
+
   private static final String JSON_TYPE = "application/json";
 
   private static final String RESOURCES =
       "POST " + DECISIONS + ", GET " + POLICY + ", GET " + HEALTH;
+
+  private static final String RECORDING_RESOURCES = RESOURCES + ", POST " + OUTCOMES;
 
   private static final String ALLOWED_BODY =
       "one JSON request object, or a JSON array of request objects";
@@ -56,6 +84,9 @@ final class DecisionHandler implements HttpHandler {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Policy policy;
+  private final Policy plain = SanctuaryPolicy.chicago();
+  private final @Nullable RecordingPolicy recording;
+  private final @Nullable ExecutorService batchRecorders;
   private final int maxBodyBytes;
   private final int maxBatchRequests;
   private final byte[] catalogBody;
@@ -66,26 +97,66 @@ final class DecisionHandler implements HttpHandler {
   /**
    * Creates the handler.
    *
-   * @param policy the policy that decides
+   * @param policy the policy that decides: the Chicago order, or {@code recording}
+   * @param recording the Chicago order on a compliance record, or null to keep no record
    * @param maxBodyBytes the largest request body accepted, in bytes
    * @param maxBatchRequests the most requests in one array
    */
-  DecisionHandler(Policy policy, int maxBodyBytes, int maxBatchRequests) {
+  DecisionHandler(
+      Policy policy, @Nullable RecordingPolicy recording, int maxBodyBytes, int maxBatchRequests) {
     this.policy = policy;
+    this.recording = recording;
+    this.batchRecorders = recording == null ? null : batchRecorders();
     this.maxBodyBytes = maxBodyBytes;
     this.maxBatchRequests = maxBatchRequests;
     this.catalogBody = PolicyJson.write(policy.catalog(), policy.info()).getBytes(UTF_8);
-    this.healthBody = health("ok", policy.info());
-    this.stoppingBody = health("stopping", policy.info());
+    this.healthBody = health("ok", policy.info(), recording);
+    this.stoppingBody = health("stopping", policy.info(), recording);
   }
 
-  private static byte[] health(String status, PolicyInfo info) {
+  /**
+   * Up to {@link #BATCH_RECORDERS} daemon threads, made when needed and ended after a minute idle;
+   * beyond them, and once the server has stopped, the exchange's own thread records the request (a
+   * task is never dropped, so no exchange waits for one forever).
+   */
+  private static ExecutorService batchRecorders() {
+    AtomicInteger count = new AtomicInteger();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            0,
+            BATCH_RECORDERS,
+            1,
+            TimeUnit.MINUTES,
+            new SynchronousQueue<>(),
+            task -> {
+              Thread thread = new Thread(task, "policy-serve-record-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            },
+            (task, executor) -> task.run());
+    return pool;
+  }
+
+  private static byte[] health(
+      String status, PolicyInfo info, @Nullable RecordingPolicy recording) {
     ObjectNode body = JSON.createObjectNode().put("status", status);
     body.putObject("policy")
         .put("id", info.id())
         .put("version", info.version())
         .put("fingerprint", info.fingerprint());
+    if (recording != null) {
+      body.putObject("record")
+          .put("id", recording.record().recordId())
+          .put("unit", recording.unit());
+    }
     return bytes(body);
+  }
+
+  /** Ends the threads that record batches; the server has stopped. */
+  void shutdown() {
+    if (batchRecorders != null) {
+      batchRecorders.shutdown();
+    }
   }
 
   /**
@@ -159,16 +230,32 @@ final class DecisionHandler implements HttpHandler {
       } else {
         methodNotAllowed(exchange, "GET");
       }
+    } else if (OUTCOMES.equals(path) && recording == null) {
+      send(
+          exchange,
+          404,
+          error(
+              "not found",
+              "this service keeps no record, so it takes no outcomes: start it with serve"
+                  + " --record URL --unit CODE; resources: "
+                  + RESOURCES),
+          false);
+    } else if (OUTCOMES.equals(path)) {
+      if (method.equals("POST")) {
+        recordOutcome(exchange, recording);
+      } else {
+        methodNotAllowed(exchange, "POST");
+      }
     } else {
       send(
           exchange,
           404,
           error(
-                  "not found",
-                  "no such resource: "
-                      + Main.printable(path == null ? "" : path)
-                      + "; resources: "
-                      + RESOURCES),
+              "not found",
+              "no such resource: "
+                  + Main.printable(path == null ? "" : path)
+                  + "; resources: "
+                  + (recording == null ? RESOURCES : RECORDING_RESOURCES)),
           false);
     }
   }
@@ -192,6 +279,23 @@ final class DecisionHandler implements HttpHandler {
   // ---- POST /v1/decisions ---------------------------------------------------------------------
 
   private void decide(HttpExchange exchange) throws IOException {
+    byte[] body = readBody(exchange);
+    if (body == null) {
+      return;
+    }
+    String text = text(exchange, body, ALLOWED_BODY);
+    if (text == null) {
+      return;
+    }
+    if (text.charAt(0) == '[') {
+      decideBatch(exchange, body);
+    } else {
+      decideOne(exchange, text);
+    }
+  }
+
+  /** The request body, read up to the limit; or null once an error (415, 413) has been answered. */
+  private byte @Nullable [] readBody(HttpExchange exchange) throws IOException {
     Headers headers = exchange.getRequestHeaders();
     String type = headers.getFirst("Content-Type");
     if (!isJson(type)) {
@@ -206,18 +310,27 @@ final class DecisionHandler implements HttpHandler {
               + JSON_TYPE
               + " (UTF-8; a charset parameter, if any, must be utf-8)");
       send(exchange, 415, body, false);
-      return;
+      return null;
     }
     if (declaredLength(headers) > maxBodyBytes) {
       tooLarge(exchange);
-      return;
+      return null;
     }
     // Reads at most one byte past the limit, whether the body has a Content-Length or is chunked.
     byte[] body = exchange.getRequestBody().readNBytes(maxBodyBytes + 1);
     if (body.length > maxBodyBytes) {
       tooLarge(exchange);
-      return;
+      return null;
     }
+    return body;
+  }
+
+  /**
+   * The body as text from its first significant character on; or null once an error (not UTF-8,
+   * empty) has been answered.
+   */
+  private @Nullable String text(HttpExchange exchange, byte[] body, String allowedBody)
+      throws IOException {
     String text;
     try {
       text =
@@ -229,19 +342,17 @@ final class DecisionHandler implements HttpHandler {
               .toString();
     } catch (CharacterCodingException e) {
       send(exchange, 400, malformed(0, "malformed JSON: the body is not valid UTF-8"), false);
-      return;
+      return null;
     }
     int start = firstSignificant(text);
     if (start == text.length()) {
       ObjectNode error = JSON.createObjectNode().put("error", "empty body");
-      error.put("allowed", ALLOWED_BODY);
-      error.put("message", "the request body is empty; allowed: " + ALLOWED_BODY);
+      error.put("allowed", allowedBody);
+      error.put("message", "the request body is empty; allowed: " + allowedBody);
       send(exchange, 400, error, false);
-    } else if (text.charAt(start) == '[') {
-      decideBatch(exchange, body);
-    } else {
-      decideOne(exchange, text.substring(start));
+      return null;
     }
+    return text.substring(start);
   }
 
   private void decideOne(HttpExchange exchange, String text) throws IOException {
@@ -255,7 +366,14 @@ final class DecisionHandler implements HttpHandler {
       send(exchange, 400, rejected(e), false);
       return;
     }
-    send(exchange, 200, PolicyJson.write(policy.evaluate(request)).getBytes(UTF_8), false);
+    Decision decision;
+    try {
+      decision = policy.evaluate(request);
+    } catch (RecordException e) {
+      recordUnavailable(exchange, e, "no decision was given: do not act on the request");
+      return;
+    }
+    send(exchange, 200, PolicyJson.write(decision).getBytes(UTF_8), false);
   }
 
   /** All or nothing: the first invalid request rejects the whole batch, and nothing is decided. */
@@ -281,14 +399,117 @@ final class DecisionHandler implements HttpHandler {
       }
       requests.add(request);
     }
+    List<Decision> decided;
+    try {
+      decided = decideAll(requests);
+    } catch (RecordException e) {
+      recordUnavailable(
+          exchange,
+          e,
+          "no decision of the batch was given: do not act on any of its requests (those recorded"
+              + " before the failure stay on the record)");
+      return;
+    }
     StringBuilder decisions = new StringBuilder(requests.size() * 512 + 2).append('[');
-    for (int i = 0; i < requests.size(); i++) {
+    for (int i = 0; i < decided.size(); i++) {
       if (i > 0) {
         decisions.append(',');
       }
-      decisions.append(PolicyJson.write(policy.evaluate(requests.get(i))));
+      decisions.append(PolicyJson.write(decided.get(i)));
     }
     send(exchange, 200, decisions.append(']').toString().getBytes(UTF_8), false);
+  }
+
+  /**
+   * Decides every request; with a record, records the reportable ones concurrently and returns once
+   * every one of them is committed.
+   *
+   * @throws RecordException when one of them could not be recorded, after every other ended
+   */
+  private List<Decision> decideAll(List<Request> requests) {
+    List<Decision> decisions = new ArrayList<>(requests.size());
+    if (recording == null || batchRecorders == null) {
+      for (Request request : requests) {
+        decisions.add(policy.evaluate(request));
+      }
+      return decisions;
+    }
+    RecordingPolicy recorder = recording;
+    List<CompletableFuture<Decision>> futures = new ArrayList<>(requests.size());
+    for (Request request : requests) {
+      Decision decision = plain.evaluate(request);
+      futures.add(
+          RecordingPolicy.isReportable(request, decision)
+              ? CompletableFuture.supplyAsync(() -> recorder.evaluate(request), batchRecorders)
+              : CompletableFuture.completedFuture(decision));
+    }
+    @Nullable RecordException failure = null;
+    for (CompletableFuture<Decision> future : futures) {
+      try {
+        decisions.add(future.join());
+      } catch (CompletionException e) {
+        if (!(e.getCause() instanceof RecordException)) {
+          throw e;
+        }
+        if (failure == null) {
+          failure = (RecordException) e.getCause();
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return decisions;
+  }
+
+  // ---- POST /v1/outcomes ----------------------------------------------------------------------
+
+  private void recordOutcome(HttpExchange exchange, RecordingPolicy recorder) throws IOException {
+    byte[] body = readBody(exchange);
+    if (body == null) {
+      return;
+    }
+    String text = text(exchange, body, OutcomeJson.ALLOWED_BODY);
+    if (text == null) {
+      return;
+    }
+    Outcome outcome;
+    try {
+      outcome = OutcomeJson.parse(text);
+    } catch (OutcomeJson.InvalidOutcomeException e) {
+      if (e.field().isEmpty()) {
+        send(exchange, 400, malformed(0, e.getMessage()), false);
+      } else {
+        send(exchange, 400, invalidOutcome(e.field().get(), e.value(), e.allowed()), false);
+      }
+      return;
+    }
+    long seq;
+    try {
+      seq = recorder.record().recordOutcome(outcome);
+    } catch (RecordInputException e) {
+      send(exchange, 400, invalidOutcome(e.field(), e.value(), e.allowed()), false);
+      return;
+    } catch (RecordException e) {
+      recordUnavailable(exchange, e, "the outcome is not on the record");
+      return;
+    }
+    send(exchange, 201, JSON.createObjectNode().put("seq", seq), false);
+  }
+
+  private static ObjectNode invalidOutcome(String field, String value, String allowed) {
+    return JSON.createObjectNode()
+        .put("error", "invalid outcome")
+        .put("field", field)
+        .put("value", value)
+        .put("allowed", allowed)
+        .put("message", field + ": " + value + " is not allowed; allowed: " + allowed);
+  }
+
+  /** 503: the record cannot be written, and nothing that depends on it is answered. */
+  private void recordUnavailable(HttpExchange exchange, RecordException e, String consequence)
+      throws IOException {
+    send(exchange, 503, error("record unavailable", Main.reason(e) + "; " + consequence), false);
   }
 
   private void tooLarge(HttpExchange exchange) throws IOException {

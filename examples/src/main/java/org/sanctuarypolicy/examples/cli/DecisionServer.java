@@ -11,8 +11,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
+import org.sanctuarypolicy.record.RecordingPolicy;
 
 /**
  * The decision service: the JDK's own HTTP server ({@code com.sun.net.httpserver}) with the
@@ -151,7 +153,7 @@ final class DecisionServer {
   }
 
   /**
-   * Binds the address and starts serving the Chicago order.
+   * Binds the address and starts serving the Chicago order, keeping no record.
    *
    * @param bind the address and port to listen on; port 0 picks a free port
    * @param settings the limits
@@ -159,12 +161,29 @@ final class DecisionServer {
    * @throws IOException when the address cannot be bound, for example a port in use
    */
   static DecisionServer start(InetSocketAddress bind, Settings settings) throws IOException {
+    return start(bind, settings, null);
+  }
+
+  /**
+   * Binds the address and starts serving the Chicago order, through {@code recording} when there is
+   * one: then every reportable decision is on the record before it is answered, and {@code POST
+   * /v1/outcomes} records outcomes. The caller closes the record after {@link #stop}.
+   *
+   * @param bind the address and port to listen on; port 0 picks a free port
+   * @param settings the limits
+   * @param recording the Chicago order on a compliance record, or null to keep no record
+   * @return the running server
+   * @throws IOException when the address cannot be bound, for example a port in use
+   */
+  static DecisionServer start(
+      InetSocketAddress bind, Settings settings, @Nullable RecordingPolicy recording)
+      throws IOException {
     if (System.getProperty(NODELAY) == null) {
       System.setProperty(NODELAY, "true");
     }
-    Policy policy = SanctuaryPolicy.chicago();
+    Policy policy = recording == null ? SanctuaryPolicy.chicago() : recording;
     DecisionHandler handler =
-        new DecisionHandler(policy, settings.maxBodyBytes, MAX_BATCH_REQUESTS);
+        new DecisionHandler(policy, recording, settings.maxBodyBytes, MAX_BATCH_REQUESTS);
     HttpServer server = HttpServer.create(bind, BACKLOG);
     WorkerPool pool;
     try {
@@ -268,6 +287,7 @@ final class DecisionServer {
       try {
         closer.join(TimeUnit.SECONDS.toMillis(2));
         pool.shutdown();
+        handler.shutdown();
       } catch (InterruptedException e) {
         interrupted = true;
       }

@@ -2,22 +2,30 @@ package org.sanctuarypolicy.examples.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.google.common.base.Strings;
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.Arrays;
 import java.util.List;
+import org.sanctuarypolicy.record.ComplianceRecord;
 
 /**
  * The command-line tool {@code policy-cli.jar}: {@code evaluate}, {@code explain}, {@code demo},
- * {@code catalog}, {@code certify} and {@code serve}, with exit codes 0 (success), 1 (a product is
- * not certified), 2 (invalid input or usage) and 3 (an internal error).
+ * {@code catalog}, {@code certify}, {@code serve}, {@code record} and {@code report}, with exit
+ * codes 0 (success), 1 (a product is not certified; a record does not verify), 2 (invalid input or
+ * usage) and 3 (the compliance record could not be opened, read or written; or an internal error).
  *
  * <p>{@link #run} holds the whole logic with injectable streams, so that tests and other programs
  * can call it in-process; {@link #main} binds it to the process.
@@ -29,11 +37,28 @@ public final class Main {
   /** {@code certify} only: the input was valid, and the product failed at least one scenario. */
   public static final int EXIT_NOT_CERTIFIED = 1;
 
+  /**
+   * {@code record verify} and {@code report}: the compliance record does not verify; the first
+   * break is printed, and no report is written.
+   */
+  public static final int EXIT_BROKEN = 1;
+
   /** An input was invalid or unreadable, or the command line was wrong. */
   public static final int EXIT_INVALID = 2;
 
   /** A bug: something failed that should not. The message says what. */
   public static final int EXIT_INTERNAL = 3;
+
+  /**
+   * The compliance record could not be opened, read or written. For {@code evaluate --record}, the
+   * message names the input from which nothing was printed: do not act on inputs from that position
+   * on. The same code as {@link #EXIT_INTERNAL}: both mean stop, and trust nothing the command did
+   * not print.
+   */
+  public static final int EXIT_RECORD_FAILED = 3;
+
+  /** The width the usage text wraps at. */
+  private static final int WIDTH = 100;
 
   private static final ImmutableList<Command> COMMANDS =
       ImmutableList.of(
@@ -42,7 +67,9 @@ public final class Main {
           new DemoCommand(),
           new CatalogCommand(),
           new CertifyCommand(),
-          new ServeCommand());
+          new ServeCommand(),
+          new RecordCommand(),
+          new ReportCommand());
 
   private static final ImmutableMap<String, Command> BY_NAME =
       Maps.uniqueIndex(COMMANDS, Command::name);
@@ -76,8 +103,8 @@ public final class Main {
    * @param in standard input
    * @param out standard output
    * @param err standard error
-   * @return the exit code: {@link #EXIT_OK}, {@link #EXIT_NOT_CERTIFIED}, {@link #EXIT_INVALID} or
-   *     {@link #EXIT_INTERNAL}
+   * @return the exit code: {@link #EXIT_OK}, {@link #EXIT_NOT_CERTIFIED} (or {@link #EXIT_BROKEN}),
+   *     {@link #EXIT_INVALID}, {@link #EXIT_INTERNAL} (or {@link #EXIT_RECORD_FAILED})
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     try {
@@ -110,25 +137,66 @@ public final class Main {
     return command.run(args.subList(1, args.size()), in, out, err);
   }
 
-  /** The usage text, one line per command. */
+  /** The usage text: each command's synopsis, with what it does below it. */
   static String usage() {
     StringBuilder text =
         new StringBuilder("usage: java -jar policy-cli.jar COMMAND [ARGUMENTS]\n\ncommands:\n");
-    int width = 0;
     for (Command command : COMMANDS) {
-      width = Math.max(width, synopsis(command).length());
+      List<Command> forms =
+          command.subcommands().isEmpty() ? List.of(command) : command.subcommands();
+      for (Command form : forms) {
+        text.append(wrap(synopsis(form), "  ", "      "));
+        text.append(wrap(form.summary(), "      ", "      "));
+      }
     }
-    for (Command command : COMMANDS) {
-      text.append("  ")
-          .append(Strings.padEnd(synopsis(command), width + 2, ' '))
-          .append(command.summary())
-          .append('\n');
-    }
-    text.append("\noptions:\n  --help, -h  print this help and exit\n")
+    text.append("\nthe compliance record (--record URL):\n")
         .append(
-            "\nexit status: 0 success; 1 not certified (certify); 2 invalid input or usage;"
-                + " 3 internal error\n");
+            wrap(
+                "URL is "
+                    + ComplianceRecord.ALLOWED_URLS
+                    + ". A PostgreSQL password comes from the environment variable PGPASSWORD,"
+                    + " and the user from PGUSER when the URL names none; a URL holding a password"
+                    + " is refused. A unit or agency CODE is 1 to 64 characters of A-Z, 0-9 and"
+                    + " -, such as CPD-LOCKUP-018.",
+                "  ",
+                "  "))
+        .append("\noptions:\n  --help, -h  print this help and exit\n")
+        .append("\nexit status:\n")
+        .append(wrap("0 success; for record verify, the record verifies", "  ", "    "))
+        .append(
+            wrap(
+                "1 not certified (certify); the record does not verify (record verify, report)",
+                "  ",
+                "    "))
+        .append(wrap("2 invalid input or usage", "  ", "    "))
+        .append(
+            wrap(
+                "3 the record could not be opened, read or written (evaluate: act on no input"
+                    + " from the position named on standard error on); or an internal error",
+                "  ",
+                "    "));
     return text.toString();
+  }
+
+  /** Words wrapped at {@link #WIDTH}, each line indented, ending in a line feed. */
+  private static String wrap(String words, String first, String rest) {
+    StringBuilder text = new StringBuilder(first);
+    int lineStart = 0;
+    boolean lineEmpty = true;
+    for (String word : Splitter.on(' ').omitEmptyStrings().split(words)) {
+      if (!lineEmpty && text.length() - lineStart + 1 + word.length() > WIDTH) {
+        text.append('\n');
+        lineStart = text.length();
+        text.append(rest);
+        lineEmpty = true;
+      }
+      if (!lineEmpty) {
+        text.append(' ');
+      }
+      text.append(word);
+      lineEmpty = false;
+    }
+    return text.append('\n').toString();
   }
 
   /** A usage error of one command: the message, then the command's synopsis, on stderr. */
@@ -138,7 +206,13 @@ public final class Main {
     return EXIT_INVALID;
   }
 
-  private static String synopsis(Command command) {
+  /**
+   * A command's name and arguments, as typed.
+   *
+   * @param command the command or subcommand
+   * @return for example {@code certify --observed FILE [--report DIR]}
+   */
+  static String synopsis(Command command) {
     return command.arguments().isEmpty()
         ? command.name()
         : command.name() + " " + command.arguments();
@@ -147,9 +221,34 @@ public final class Main {
   /** A failure in words: the exception's message, or its kind when it has none. */
   static String reason(Throwable e) {
     String message = e.getMessage();
-    return message == null || message.isEmpty()
-        ? e.getClass().getSimpleName()
-        : printable(message);
+    return message == null || message.isEmpty() ? e.getClass().getSimpleName() : printable(message);
+  }
+
+  /**
+   * An I/O failure in words: the file and the system's reason, or the exception's message.
+   *
+   * @param e the failure
+   * @return for example {@code out/report.json: permission denied}
+   */
+  static String ioReason(IOException e) {
+    if (e instanceof FileSystemException) {
+      FileSystemException failure = (FileSystemException) e;
+      String file = failure.getFile() == null ? "" : failure.getFile() + ": ";
+      String why;
+      if (e instanceof AccessDeniedException) {
+        why = "permission denied";
+      } else if (e instanceof FileAlreadyExistsException) {
+        why = "exists and is not a directory";
+      } else if (e instanceof NoSuchFileException) {
+        why = "no such file or directory";
+      } else if (e instanceof NotDirectoryException) {
+        why = "not a directory";
+      } else {
+        why = failure.getReason() == null ? e.getClass().getSimpleName() : failure.getReason();
+      }
+      return printable(file + why);
+    }
+    return reason(e);
   }
 
   /** An argument as typed, with control characters made visible. */

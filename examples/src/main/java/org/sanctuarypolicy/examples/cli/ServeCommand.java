@@ -1,27 +1,35 @@
 package org.sanctuarypolicy.examples.cli;
 
 import com.google.common.base.CharMatcher;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.net.InetAddresses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.sanctuarypolicy.record.RecordingPolicy;
 
 /**
- * {@code serve [--port N] [--bind ADDR]}: runs the HTTP decision service until the process is
- * stopped (SIGTERM or Ctrl-C), then stops gracefully.
+ * {@code serve [--port N] [--bind ADDR] [--record URL --unit CODE]}: runs the HTTP decision service
+ * until the process is stopped (SIGTERM or Ctrl-C), then stops gracefully.
  *
  * <p>It listens on {@code 127.0.0.1:8080} unless told otherwise, prints {@code listening on
  * http://ADDRESS:PORT} on standard output once the socket is bound, and blocks. A shutdown hook
  * closes the listening socket, lets the exchanges in flight finish within {@link
  * DecisionServer#STOP_GRACE}, and prints {@code stopped}. The endpoints and limits are those of
  * {@link DecisionServer} and {@link DecisionHandler}.
+ *
+ * <p>With {@code --record URL --unit CODE}, the service decides through a {@link RecordingPolicy}
+ * and accepts {@code POST /v1/outcomes}; it prints a second line naming the record and the unit,
+ * and closes the record once the server has stopped.
  */
 final class ServeCommand implements Command {
   /** The port used when {@code --port} is not given. */
@@ -55,7 +63,7 @@ final class ServeCommand implements Command {
 
   @Override
   public String arguments() {
-    return "[--port N] [--bind ADDR]";
+    return "[--port N] [--bind ADDR] " + RecordingOptions.SYNOPSIS;
   }
 
   @Override
@@ -63,7 +71,9 @@ final class ServeCommand implements Command {
     return "run the HTTP decision service (POST /v1/decisions, GET /v1/policy, GET /health) on"
         + " 127.0.0.1:"
         + DEFAULT_PORT
-        + " until stopped; --port 0 picks a free port";
+        + " until stopped; --port 0 picks a free port. With --record, each reportable decision"
+        + " is on the record before it is answered (503 when it cannot be written), and POST"
+        + " /v1/outcomes records outcomes";
   }
 
   @Override
@@ -71,11 +81,15 @@ final class ServeCommand implements Command {
     int port = DEFAULT_PORT;
     InetAddress bind = InetAddresses.forString("127.0.0.1");
     Set<String> seen = new HashSet<>();
+    List<String> recordingArgs = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       int equals = arg.indexOf('=');
       String name = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
-      if (!name.equals(PORT) && !name.equals(BIND)) {
+      if (!name.equals(PORT)
+          && !name.equals(BIND)
+          && !name.equals(RecordUrl.OPTION)
+          && !name.equals(RecordingOptions.UNIT)) {
         return Main.usageError(
             this,
             (arg.startsWith("-") ? "unknown option: " : "unexpected argument: ")
@@ -93,7 +107,13 @@ final class ServeCommand implements Command {
       if (!seen.add(name)) {
         return Main.usageError(this, name + " is given twice", err);
       }
-      if (name.equals(PORT)) {
+      if (name.equals(RecordUrl.OPTION) || name.equals(RecordingOptions.UNIT)) {
+        if (value.isEmpty()) {
+          return Main.usageError(this, name + " needs a value", err);
+        }
+        recordingArgs.add(name);
+        recordingArgs.add(value);
+      } else if (name.equals(PORT)) {
         port = port(value);
         if (port < 0) {
           return Main.usageError(
@@ -119,13 +139,44 @@ final class ServeCommand implements Command {
         bind = address;
       }
     }
-    return serve(new InetSocketAddress(bind, port), out, err);
+    Optional<RecordingOptions> recording;
+    try {
+      recording =
+          RecordingOptions.of(
+              Options.parse(
+                  recordingArgs,
+                  ImmutableSet.of(RecordUrl.OPTION, RecordingOptions.UNIT),
+                  ImmutableSet.of(),
+                  0,
+                  false));
+    } catch (CliException e) {
+      return e.report(this, err);
+    }
+    @Nullable RecordingPolicy policy = null;
+    if (recording.isPresent()) {
+      try {
+        policy = recording.get().open(System.getenv());
+      } catch (CliException e) {
+        return e.report(this, err);
+      }
+    }
+    try {
+      return serve(new InetSocketAddress(bind, port), policy, out, err);
+    } finally {
+      if (policy != null) {
+        policy.record().close();
+      }
+    }
   }
 
-  private int serve(InetSocketAddress bind, PrintStream out, PrintStream err) {
+  private int serve(
+      InetSocketAddress bind,
+      @Nullable RecordingPolicy recording,
+      PrintStream out,
+      PrintStream err) {
     DecisionServer server;
     try {
-      server = DecisionServer.start(bind, DecisionServer.Settings.DEFAULTS);
+      server = DecisionServer.start(bind, DecisionServer.Settings.DEFAULTS, recording);
     } catch (IOException e) {
       err.println(
           "policy-cli serve: cannot listen on "
@@ -142,6 +193,14 @@ final class ServeCommand implements Command {
               + " authentication and no TLS, so put it behind a proxy that has both");
     }
     out.println("listening on " + server.uri());
+    if (recording != null) {
+      out.println(
+          "recording on record "
+              + recording.record().recordId()
+              + " for unit "
+              + recording.unit()
+              + "; POST /v1/outcomes records outcomes");
+    }
     out.flush();
     try {
       shutdownHooks.accept(
@@ -153,8 +212,11 @@ final class ServeCommand implements Command {
                         + " s)");
                 out.flush();
                 boolean clean = server.stop(DecisionServer.STOP_GRACE);
-                out.println(
-                    clean ? "stopped" : "stopped; requests still in flight were cut off");
+                if (recording != null) {
+                  // Every exchange has ended: no append is waiting. The JVM may halt right after.
+                  recording.record().close();
+                }
+                out.println(clean ? "stopped" : "stopped; requests still in flight were cut off");
                 out.flush();
               },
               "policy-serve-shutdown"));

@@ -1,7 +1,8 @@
 /**
  * The command-line tool {@code policy-cli.jar}: decide JSON requests, explain the clause catalog,
  * walk through municipal scenarios, print the conformance catalog, certify a product from its
- * observed decisions, and serve decisions over HTTP.
+ * observed decisions, serve decisions over HTTP, and keep, verify, sign and report on the
+ * compliance record.
  *
  * <p>The entry point is {@link org.sanctuarypolicy.examples.cli.Main}: {@code java -jar
  * policy-cli.jar evaluate requests.jsonl}. Each command is a package-private {@code Command}
@@ -17,6 +18,14 @@
  * (start, graceful stop), {@code DecisionHandler} (the endpoints and their JSON answers) and {@code
  * WorkerPool} (bounded threads and queue, 503 when saturated, a timeout per exchange). The
  * endpoints, limits and status codes are documented in {@code docs/json-and-cli.md}.
+ *
+ * <p>The compliance record of {@code policy-record}: {@code evaluate} and {@code serve} take {@code
+ * --record URL --unit CODE} ({@code RecordingOptions}, {@code RecordUrl}) and then print or answer
+ * a reportable decision only once it is on the record ({@code RecordingEvaluation} for {@code
+ * evaluate}); {@code serve} also takes {@code POST /v1/outcomes} ({@code OutcomeJson}). {@code
+ * RecordCommand} holds {@code record outcome|verify|keygen|checkpoint} and {@code ReportCommand}
+ * the reports the law requires. The new commands read their options with {@code Options} and stop
+ * through {@code CliException}, which carries the exit code.
  */
 @NullMarked
 package org.sanctuarypolicy.examples.cli;

@@ -40,8 +40,10 @@ class CatalogCommandTest {
 
     assertThat(run.code()).isEqualTo(Main.EXIT_OK);
     assertThat(run.out())
-        .contains("\n  catalog ")
-        .contains("\n  certify --observed FILE [--report DIR] ")
-        .contains("exit status: 0 success; 1 not certified (certify); 2 invalid input or usage;");
+        .contains("\n  catalog\n      print the conformance catalog")
+        .contains("\n  certify --observed FILE [--report DIR]\n      certify a product")
+        .contains("exit status:\n  0 success")
+        .contains("\n  1 not certified (certify);")
+        .contains("\n  2 invalid input or usage\n");
   }
 }

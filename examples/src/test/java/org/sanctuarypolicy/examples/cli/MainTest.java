@@ -202,7 +202,8 @@ class MainTest {
     CliRun result = run("", "evaluate", "a.json", "b.json");
 
     assertThat(result.code()).isEqualTo(Main.EXIT_INVALID);
-    assertThat(result.err()).contains("usage: java -jar policy-cli.jar evaluate [FILE|-]");
+    assertThat(result.err())
+        .contains("usage: java -jar policy-cli.jar evaluate [--record URL --unit CODE] [FILE|-]");
   }
 
   // ---- explain, demo, usage ------------------------------------------------------------------
@@ -246,7 +247,7 @@ class MainTest {
     assertThat(result.out()).isEmpty();
     assertThat(result.err())
         .contains("usage: java -jar policy-cli.jar")
-        .contains("evaluate [FILE|-]");
+        .contains("evaluate [--record URL --unit CODE] [FILE|-]");
   }
 
   @Test
@@ -264,6 +265,32 @@ class MainTest {
 
     assertThat(result.code()).isEqualTo(Main.EXIT_OK);
     assertThat(result.err()).isEmpty();
-    assertThat(result.out()).contains("evaluate [FILE|-]").contains("explain").contains("demo");
+    assertThat(result.out())
+        .contains("evaluate [--record URL --unit CODE] [FILE|-]")
+        .contains("explain")
+        .contains("demo");
+  }
+
+  @Test
+  void run_help_listsEveryRecordAndReportFormTheRecordUrlsAndTheExitCodes() {
+    CliRun result = run("", "--help");
+
+    assertThat(result.out())
+        .contains(
+            "  record outcome --record URL --seq N --outcome NAME [--to COUNTERPARTY --agency"
+                + " CODE] [--at TIME]\n")
+        .contains("  record verify --record URL [--key PUBLIC.pem]\n")
+        .contains("  record keygen --out DIR\n")
+        .contains("  record checkpoint --record URL --key PRIVATE.pem\n")
+        .contains(
+            "  report quarterly|annual|property --record URL --period P --out DIR [--unit"
+                + " CODE]... [--zone ZONE]\n")
+        .contains("serve [--port N] [--bind ADDR] [--record URL --unit CODE]")
+        .contains("jdbc:sqlite:FILE, a file path (SQLite), or")
+        .contains("PGPASSWORD")
+        .contains("3 the record could not be opened, read or written");
+    for (String line : result.out().split("\n", -1)) {
+      assertThat(line.length()).as(line).isLessThanOrEqualTo(100);
+    }
   }
 }

@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Counterparty;
 import org.sanctuarypolicy.api.Request;
@@ -41,6 +43,10 @@ class ServeCommandTest {
       "usage: java -jar policy-cli.jar serve [--port N] [--bind ADDR]";
   private static final Pattern LISTENING =
       Pattern.compile("listening on (http://127\\.0\\.0\\.1:(\\d+))\n");
+  private static final Pattern RECORDING =
+      Pattern.compile(
+          "listening on (http://127\\.0\\.0\\.1:\\d+)\nrecording on record [0-9a-f-]{36} for unit"
+              + " CPD-LOCKUP-018; POST /v1/outcomes records outcomes\n");
 
   private static final Request TRANSFER =
       Request.builder()
@@ -100,6 +106,92 @@ class ServeCommandTest {
       assertThat(result.err())
           .startsWith("policy-cli serve: cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ")
           .doesNotContain("Exception");
+    }
+  }
+
+  @Test
+  void run_recordWithoutUnitOrBadUnit_usageErrorExitsTwoAndCreatesNoRecord(@TempDir Path dir) {
+    String record = dir.resolve("record.db").toString();
+
+    assertUsageError("--record needs --unit CODE", "serve", "--port", "0", "--record", record);
+    assertUsageError("--unit needs --record URL", "serve", "--unit", "CPD-LOCKUP-018");
+    assertUsageError(
+        "--unit: \"cpd\" is not allowed; allowed: 1 to 64 characters of A-Z, 0-9 and -",
+        "serve",
+        "--record",
+        record,
+        "--unit",
+        "cpd");
+    assertUsageError("--unit is given twice", "serve", "--unit", "A", "--unit=B");
+    assertThat(dir.resolve("record.db")).doesNotExist();
+  }
+
+  @Test
+  void run_recordThatIsNoDatabase_exitsTwoNamingRecord(@TempDir Path dir) throws IOException {
+    Path text = Files.writeString(dir.resolve("notes.txt"), "hello\n");
+
+    CliRun result =
+        CliRun.run("serve", "--port", "0", "--record", text.toString(), "--unit", "U-1");
+
+    assertThat(result.code()).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .contains("policy-cli serve: --record: \"" + text + "\" is not a SQLite database");
+  }
+
+  @Test
+  void run_withRecord_recordsDecisionsAndOutcomesAndClosesTheRecordOnItsHook(@TempDir Path dir)
+      throws Exception {
+    Path record = dir.resolve("record.db");
+    List<Thread> hooks = new ArrayList<>();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CompletableFuture<Integer> code =
+        CompletableFuture.supplyAsync(
+            () ->
+                new ServeCommand(hooks::add)
+                    .run(
+                        List.of(
+                            "--port=0", "--unit", "CPD-LOCKUP-018", "--record", record.toString()),
+                        InputStream.nullInputStream(),
+                        new PrintStream(out, true, UTF_8),
+                        new PrintStream(err, true, UTF_8)));
+    try {
+      Matcher listening = awaitOutput(out, RECORDING);
+      URI base = URI.create(listening.group(1));
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      HttpResponse<String> decision =
+          client.send(
+              HttpRequest.newBuilder(base.resolve("/v1/decisions"))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(PolicyJson.write(SampleRequests.HOLD)))
+                  .build(),
+              BodyHandlers.ofString());
+      HttpResponse<String> outcome =
+          client.send(
+              HttpRequest.newBuilder(base.resolve("/v1/outcomes"))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"seq\":1,\"outcome\":\"RELEASED\"}"))
+                  .build(),
+              BodyHandlers.ofString());
+      assertThat(decision.statusCode()).isEqualTo(200);
+      assertThat(outcome.statusCode()).isEqualTo(201);
+      assertThat(outcome.body()).isEqualTo("{\"seq\":2}");
+
+      hooks.get(0).start();
+      hooks.get(0).join(TimeUnit.SECONDS.toMillis(10));
+
+      assertThat(code.get(10, TimeUnit.SECONDS)).isEqualTo(Main.EXIT_OK);
+      assertThat(out.toString(UTF_8)).endsWith("stopped\n");
+      assertThat(RecordFiles.count(record)).isEqualTo(2);
+      assertThat(CliRun.run("record", "verify", "--record", record.toString()).code())
+          .isEqualTo(Main.EXIT_OK);
+    } finally {
+      for (Thread hook : hooks) {
+        if (hook.getState() == Thread.State.NEW) {
+          hook.start();
+        }
+      }
     }
   }
 
