@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.io.BaseEncoding;
 import com.google.common.io.MoreFiles;
 import com.google.common.io.RecursiveDeleteOption;
-import com.sun.security.auth.module.UnixSystem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -193,9 +192,18 @@ final class PostgresServer {
     }
   }
 
+  /** Whether this JVM runs as root: the owner of {@code /proc/self} is this process's user. */
+  private static boolean isRoot() {
+    try {
+      return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
   private static PostgresServer create() {
     Path binDir = findBinDir().orElseThrow(() -> new IllegalStateException(MISSING_BINARIES));
-    boolean root = new UnixSystem().getUid() == 0;
+    boolean root = isRoot();
     Optional<UserPrincipal> owner = root ? Optional.of(serviceUser()) : Optional.empty();
     ImmutableList<String> asServiceUser =
         root
