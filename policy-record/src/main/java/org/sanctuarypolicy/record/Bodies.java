@@ -158,6 +158,9 @@ final class Bodies {
       }
       ImmutableList.Builder<ObligationType> obligations = ImmutableList.builder();
       for (JsonNode obligation : array(decision, "obligations")) {
+        if (!obligation.isTextual()) {
+          throw new IllegalArgumentException("an obligation is not a string");
+        }
         obligations.add(ObligationType.valueOf(obligation.textValue()));
       }
       JsonNode policy = decision.get("policy");
@@ -227,7 +230,7 @@ final class Bodies {
 
   private static long longField(JsonNode node, String field) {
     JsonNode value = node.get(field);
-    if (value == null || !value.canConvertToExactIntegral() || !value.isIntegralNumber()) {
+    if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()) {
       throw new IllegalArgumentException(field + " is not an integer");
     }
     return value.longValue();

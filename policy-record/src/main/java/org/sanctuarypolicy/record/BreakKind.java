@@ -4,7 +4,7 @@ package org.sanctuarypolicy.record;
 public enum BreakKind {
   /** The record's identity row in {@code record_meta} is missing, repeated or of another format. */
   IDENTITY,
-  /** A {@code seq} is missing: the entries jump over it. */
+  /** A {@code seq} is missing (the entries jump over it) or repeated (two rows hold it). */
   MISSING_SEQ,
   /** An entry's body is not an entry the record writes, or not in canonical form. */
   MALFORMED_BODY,

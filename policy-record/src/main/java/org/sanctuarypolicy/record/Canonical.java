@@ -1,8 +1,10 @@
 package org.sanctuarypolicy.record;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,13 +22,15 @@ import java.util.Map;
  * The canonical form of the record's JSON texts (RFC 8785) and their SHA-256 hashes.
  *
  * <p>Jackson writes a tree whose object keys are sorted and which holds only what the record
- * holds: objects, arrays, {@code null}, integers and strings of printable ASCII (enum names,
- * validated ids and codes, times, hex). For those values Jackson's compact output is exactly RFC
- * 8785's (a property test checks it against an independent canonicalizer); RFC 8785's rules for
- * fractions and escapes never come into play.
+ * holds: objects, arrays, {@code null}, integers and strings (enum names, validated ids and codes,
+ * times, hex, and the ids and version of whatever catalog the policy applies). For those values
+ * Jackson's compact output, with lowercase hex digits in the escapes of control characters, is
+ * exactly RFC 8785's (a property test checks it against an independent canonicalizer); RFC 8785's
+ * rules for fractions never come into play.
  */
 final class Canonical {
-  static final ObjectMapper MAPPER = new ObjectMapper();
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder().disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE).build();
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   static final String ZERO_HASH = "0".repeat(64);
 

@@ -6,11 +6,14 @@ import java.security.KeyPair;
 import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -171,7 +174,8 @@ public final class ComplianceRecord implements AutoCloseable {
   }
 
   /**
-   * Signs the head of the chain with a unit's key and stores the checkpoint.
+   * Signs the head of the chain with a unit's key and stores the checkpoint. When this key already
+   * signed the head, that checkpoint is returned and nothing is written.
    *
    * @param keys the unit's key pair, as {@link Keys#readPair} reads it
    * @return the checkpoint
@@ -182,9 +186,19 @@ public final class ComplianceRecord implements AutoCloseable {
     try (Connection connection = store.connect()) {
       connection.setAutoCommit(false);
       try {
+        // Under the write lock, like an append: on SQLite a transaction that read the head and then
+        // writes fails at once (SQLITE_BUSY) when an append committed in between.
+        Store.lockForAppend(connection);
         Store.Head head = Store.head(connection);
         if (head.seq() == 0) {
           throw RecordInputException.of("record", "empty", "a record with at least one entry");
+        }
+        String keyId = Keys.id(keys.getPublic());
+        Checkpoint existing = existingCheckpoint(connection, head, keyId);
+        if (existing != null) {
+          // This key already signed this head: signing again would say nothing new.
+          connection.rollback();
+          return existing;
         }
         Instant at = Canonical.millis(clock.instant());
         String text = Checkpoint.signedText(recordId(), head.seq(), head.hash(), at);
@@ -197,7 +211,7 @@ public final class ComplianceRecord implements AutoCloseable {
                 .seq(head.seq())
                 .hash(head.hash())
                 .signedAt(at)
-                .keyId(Keys.id(keys.getPublic()))
+                .keyId(keyId)
                 .signature(signature)
                 .build();
         try (PreparedStatement insert =
@@ -219,6 +233,73 @@ public final class ComplianceRecord implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new RecordException("the checkpoint could not be written: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Makes a report the law requires from this record, in the city's zone {@code America/Chicago}.
+   * The record is verified first, in the same pass that reads it; a record that does not verify
+   * gets no report.
+   *
+   * @param kind which report
+   * @param period the period; for {@link ReportKind#ANNUAL}, a calendar year
+   * @param units the recording units to report on; empty for every unit
+   * @return the report, ready to be written
+   * @throws RecordInputException when a unit is no code, or the annual report is asked for a period
+   *     that is not a calendar year
+   * @throws RecordBrokenException when the record does not verify
+   * @throws RecordException when the record cannot be read
+   */
+  public Report report(ReportKind kind, Period period, Set<String> units) {
+    return report(kind, period, units, ReportModel.CHICAGO);
+  }
+
+  /**
+   * Makes a report the law requires from this record, reading periods and showing times in {@code
+   * zone}: an entry belongs to the period of its {@code recordedAt} in that zone. The record is
+   * verified first, in the same pass that reads it; a record that does not verify gets no report.
+   *
+   * @param kind which report
+   * @param period the period; for {@link ReportKind#ANNUAL}, a calendar year
+   * @param units the recording units to report on; empty for every unit
+   * @param zone the city's zone
+   * @return the report, ready to be written
+   * @throws RecordInputException when a unit is no code, or the annual report is asked for a period
+   *     that is not a calendar year
+   * @throws RecordBrokenException when the record does not verify
+   * @throws RecordException when the record cannot be read
+   */
+  public Report report(ReportKind kind, Period period, Set<String> units, ZoneId zone) {
+    ReportModel.Builder builder = ReportModel.builder(kind, period, units, zone);
+    Verification verification = read(null, builder);
+    if (!verification.verified()) {
+      throw new RecordBrokenException(verification);
+    }
+    return new Report(builder.build(verification));
+  }
+
+  private static @Nullable Checkpoint existingCheckpoint(
+      Connection connection, Store.Head head, String keyId) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT hash, signed_at, signature FROM record_checkpoint"
+                + " WHERE seq = ? AND key_id = ?")) {
+      select.setLong(1, head.seq());
+      select.setString(2, keyId);
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()
+            || !head.hash().equals(row.getString(1))
+            || !Canonical.isTime(row.getString(2))) {
+          return null;
+        }
+        return Checkpoint.builder()
+            .seq(head.seq())
+            .hash(head.hash())
+            .signedAt(Instant.parse(row.getString(2)))
+            .keyId(keyId)
+            .signature(row.getString(3))
+            .build();
+      }
     }
   }
 

@@ -8,8 +8,13 @@ package org.sanctuarypolicy.record;
 public final class RecordInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The input field that is wrong. */
   private final String field;
+
+  /** The bad value, as text. */
   private final String value;
+
+  /** What the field accepts. */
   private final String allowed;
 
   private RecordInputException(String field, String value, String allowed) {

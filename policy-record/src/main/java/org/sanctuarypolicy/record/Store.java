@@ -1,11 +1,13 @@
 package org.sanctuarypolicy.record;
 
+import com.google.common.util.concurrent.Uninterruptibles;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -27,6 +29,11 @@ final class Store {
 
   /** How long a SQLite writer waits for another process's write lock. */
   private static final int SQLITE_BUSY_TIMEOUT_MS = 60_000;
+
+  /** SQLite's primary result codes for a lock held by another connection. */
+  private static final int SQLITE_BUSY = 5;
+
+  private static final int SQLITE_LOCKED = 6;
 
   private final DataSource dataSource;
   private final Dialect dialect;
@@ -67,20 +74,49 @@ final class Store {
     } catch (SQLException e) {
       throw new RecordException("the record's database cannot be reached: " + e.getMessage(), e);
     }
-    try {
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations("classpath:db/sanctuary-record")
-          .javaMigrations(new V2__Record_identity())
-          .table("record_schema_history")
-          .failOnMissingLocations(true)
-          .load()
-          .migrate();
-    } catch (FlywayException e) {
-      throw new RecordException("the record's schema cannot be made: " + e.getMessage(), e);
-    }
+    migrate(dataSource, dialect);
     Store store = new Store(dataSource, dialect, "");
     return new Store(dataSource, dialect, readRecordId(store));
+  }
+
+  /**
+   * Creates or migrates the schema. On PostgreSQL, Flyway serializes processes with an advisory
+   * lock. On SQLite it has no lock and its transactions begin deferred, so when several processes
+   * open one new file at once, all but one fail with {@code SQLITE_BUSY} (another connection wrote
+   * first); each such failure rolled back whole, so it is tried again, and then finds the schema
+   * made, for as long as a writer waits for another process's write lock.
+   */
+  private static void migrate(DataSource dataSource, Dialect dialect) {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SQLITE_BUSY_TIMEOUT_MS);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations("classpath:db/sanctuary-record")
+            .javaMigrations(new V2__Record_identity())
+            .table("record_schema_history")
+            .failOnMissingLocations(true)
+            .load()
+            .migrate();
+        return;
+      } catch (FlywayException e) {
+        if (dialect != Dialect.SQLITE || !isSqliteBusy(e) || System.nanoTime() > deadline) {
+          throw new RecordException("the record's schema cannot be made: " + e.getMessage(), e);
+        }
+        Uninterruptibles.sleepUninterruptibly(Math.min(10L * attempt, 200), TimeUnit.MILLISECONDS);
+      }
+    }
+  }
+
+  /** Whether SQLite refused because another connection held or took the write lock. */
+  private static boolean isSqliteBusy(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException e
+          && (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String readRecordId(Store store) {

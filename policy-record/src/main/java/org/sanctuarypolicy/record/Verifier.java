@@ -31,6 +31,7 @@ final class Verifier {
   private final BitSet decisions = new BitSet();
   private final ImmutableVerification.Builder result = Verification.builder();
   private long expected = 1;
+  private long repeated = -1;
   private String prevHash = Canonical.ZERO_HASH;
   private int inChain;
   private int signed;
@@ -54,6 +55,7 @@ final class Verifier {
         statement.setFetchSize(FETCH_SIZE);
         verifier.identity(statement);
         verifier.readCheckpoints(statement);
+        verifier.findRepeated(statement);
         try (ResultSet rows = statement.executeQuery(Store.SELECT_ENTRIES)) {
           while (verifier.firstBreak == null && rows.next()) {
             Entry entry = verifier.entry(rows);
@@ -108,8 +110,25 @@ final class Verifier {
     }
   }
 
+  /**
+   * Finds the first {@code seq} held by more than one row (possible only where someone dropped the
+   * primary key), so that the break is named the same whichever of those rows comes first.
+   */
+  private void findRepeated(Statement statement) throws SQLException {
+    try (ResultSet row =
+        statement.executeQuery(
+            "SELECT seq FROM record_entry GROUP BY seq HAVING COUNT(*) > 1 ORDER BY seq LIMIT 1")) {
+      if (row.next()) {
+        repeated = row.getLong(1);
+      }
+    }
+  }
+
   private @Nullable Entry entry(ResultSet row) throws SQLException {
     long seq = row.getLong(1);
+    if (seq == repeated && seq == expected) {
+      return fail(seq, BreakKind.MISSING_SEQ, "entry " + seq + " is repeated");
+    }
     if (seq != expected) {
       return fail(
           expected,
@@ -143,7 +162,8 @@ final class Verifier {
           "prev is " + entry.prev() + ", the hash of entry " + (seq - 1) + " is " + prevHash);
     }
     if (entry instanceof OutcomeEntry outcome
-        && (outcome.decisionSeq() >= seq
+        && (outcome.decisionSeq() < 1
+            || outcome.decisionSeq() >= seq
             || outcome.decisionSeq() > Integer.MAX_VALUE
             || !decisions.get((int) outcome.decisionSeq()))) {
       return fail(
