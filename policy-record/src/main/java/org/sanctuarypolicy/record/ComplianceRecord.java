@@ -26,8 +26,9 @@ import org.sanctuarypolicy.api.Request;
  * A compliance record: the append-only, hash-chained entries of a SQLite file or a PostgreSQL
  * database, created or migrated by Flyway when opened.
  *
- * <p>Many threads may append at once, and several processes may share one PostgreSQL database (or
- * one SQLite file): {@code seq} stays gapless and the chain unbroken. An append returns only after
+ * <p>Many threads may append at once, and several processes may share one PostgreSQL database (or,
+ * on one machine, one SQLite file, whose write lock is not fair: busy services belong on
+ * PostgreSQL): {@code seq} stays gapless and the chain unbroken. An append returns only after
  * its transaction is committed. Thread-safe; close it to release the writer thread.
  */
 public final class ComplianceRecord implements AutoCloseable {
