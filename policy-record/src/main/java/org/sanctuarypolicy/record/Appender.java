@@ -139,7 +139,9 @@ final class Appender implements AutoCloseable {
             String unit;
             String requestId;
             if (pending instanceof DecisionAppend d) {
-              body = Bodies.decision(seq + 1, prev, now, d.unit(), d.request(), d.nexus(), d.decision());
+              body =
+                  Bodies.decision(
+                      seq + 1, prev, now, d.unit(), d.request(), d.nexus(), d.decision());
               kind = Entry.Kind.DECISION.name();
               unit = d.unit();
               requestId = d.request().requestId();

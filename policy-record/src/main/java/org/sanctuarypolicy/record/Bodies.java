@@ -176,8 +176,7 @@ final class Bodies {
           enumField(decision, "effect", Effect.class),
           findings.build(),
           obligations.build(),
-          PolicyInfo.of(
-              text(policy, "id"), text(policy, "version"), text(policy, "fingerprint")));
+          PolicyInfo.of(text(policy, "id"), text(policy, "version"), text(policy, "fingerprint")));
     }
     return new OutcomeEntry(
         seq,

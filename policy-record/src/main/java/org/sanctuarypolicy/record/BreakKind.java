@@ -12,7 +12,10 @@ public enum BreakKind {
   HASH_MISMATCH,
   /** An entry's {@code prev} is not the hash of the entry before it. */
   PREV_MISMATCH,
-  /** A column ({@code seq}, {@code kind}, {@code recorded_at}, {@code unit}, {@code request_id}) disagrees with the body. */
+  /**
+   * A column ({@code seq}, {@code kind}, {@code recorded_at}, {@code unit}, {@code request_id})
+   * disagrees with the body.
+   */
   COLUMN_MISMATCH,
   /** An OUTCOME entry names no earlier DECISION entry. */
   OUTCOME_WITHOUT_DECISION,

@@ -21,12 +21,12 @@ import java.util.Map;
 /**
  * The canonical form of the record's JSON texts (RFC 8785) and their SHA-256 hashes.
  *
- * <p>Jackson writes a tree whose object keys are sorted and which holds only what the record
- * holds: objects, arrays, {@code null}, integers and strings (enum names, validated ids and codes,
- * times, hex, and the ids and version of whatever catalog the policy applies). For those values
- * Jackson's compact output, with lowercase hex digits in the escapes of control characters, is
- * exactly RFC 8785's (a property test checks it against an independent canonicalizer); RFC 8785's
- * rules for fractions never come into play.
+ * <p>Jackson writes a tree whose object keys are sorted and which holds only what the record holds:
+ * objects, arrays, {@code null}, integers and strings (enum names, validated ids and codes, times,
+ * hex, and the ids and version of whatever catalog the policy applies). For those values Jackson's
+ * compact output, with lowercase hex digits in the escapes of control characters, is exactly RFC
+ * 8785's (a property test checks it against an independent canonicalizer); RFC 8785's rules for
+ * fractions never come into play.
  */
 final class Canonical {
   static final ObjectMapper MAPPER =
@@ -34,7 +34,9 @@ final class Canonical {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   static final String ZERO_HASH = "0".repeat(64);
 
-  /** The form of {@code recordedAt}, {@code occurredAt} and {@code signed_at}: UTC, milliseconds. */
+  /**
+   * The form of {@code recordedAt}, {@code occurredAt} and {@code signed_at}: UTC, milliseconds.
+   */
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 

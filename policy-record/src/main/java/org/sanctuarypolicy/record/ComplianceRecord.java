@@ -28,8 +28,8 @@ import org.sanctuarypolicy.api.Request;
  *
  * <p>Many threads may append at once, and several processes may share one PostgreSQL database (or,
  * on one machine, one SQLite file, whose write lock is not fair: busy services belong on
- * PostgreSQL): {@code seq} stays gapless and the chain unbroken. An append returns only after
- * its transaction is committed. Thread-safe; close it to release the writer thread.
+ * PostgreSQL): {@code seq} stays gapless and the chain unbroken. An append returns only after its
+ * transaction is committed. Thread-safe; close it to release the writer thread.
  */
 public final class ComplianceRecord implements AutoCloseable {
   /** What a {@code --record} URL may be. */

@@ -22,9 +22,8 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
 /**
- * A recording unit's Ed25519 keys as PEM files: {@code private.pem} (PKCS#8) and {@code
- * public.pem} (X.509). The keys and signatures are the JDK's; this class only reads and writes
- * their files.
+ * A recording unit's Ed25519 keys as PEM files: {@code private.pem} (PKCS#8) and {@code public.pem}
+ * (X.509). The keys and signatures are the JDK's; this class only reads and writes their files.
  */
 public final class Keys {
   /** The private key's file name in a key folder. */
@@ -191,7 +190,10 @@ public final class Keys {
     return RecordInputException.of(
         "key",
         file.toString(),
-        "a readable PEM file holding an Ed25519 " + label.toLowerCase(java.util.Locale.ROOT)
-            + " (" + (label.equals(PRIVATE_LABEL) ? "PKCS#8" : "X.509") + ")");
+        "a readable PEM file holding an Ed25519 "
+            + label.toLowerCase(java.util.Locale.ROOT)
+            + " ("
+            + (label.equals(PRIVATE_LABEL) ? "PKCS#8" : "X.509")
+            + ")");
   }
 }

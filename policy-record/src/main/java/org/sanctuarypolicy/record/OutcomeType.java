@@ -12,6 +12,8 @@ public enum OutcomeType {
   BAIL_POSTED,
   /** The person was released under ordinary process, not held for anyone. */
   RELEASED,
-  /** The person was transferred to another agency's custody (with {@code to} and {@code agency}). */
+  /**
+   * The person was transferred to another agency's custody (with {@code to} and {@code agency}).
+   */
   TRANSFERRED
 }

@@ -17,8 +17,8 @@ import org.sanctuarypolicy.api.Request;
  * an immigration detainer or an administrative warrant. {@link #evaluate} decides with the wrapped
  * policy and, for a reportable decision, returns only once its DECISION entry is committed: a city
  * system that acts on the returned decision acts on a decision already on the record. When the
- * record cannot be written, {@code evaluate} throws {@link RecordException} and returns no decision;
- * the caller must not act. Thread-safe: concurrent calls are committed together.
+ * record cannot be written, {@code evaluate} throws {@link RecordException} and returns no
+ * decision; the caller must not act. Thread-safe: concurrent calls are committed together.
  */
 public final class RecordingPolicy implements Policy {
   private final Policy policy;

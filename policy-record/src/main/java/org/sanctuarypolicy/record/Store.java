@@ -67,9 +67,7 @@ final class Store {
         dialect = Dialect.POSTGRESQL;
       } else {
         throw new RecordException(
-            "the record's database is "
-                + product
-                + "; allowed: SQLite or PostgreSQL");
+            "the record's database is " + product + "; allowed: SQLite or PostgreSQL");
       }
     } catch (SQLException e) {
       throw new RecordException("the record's database cannot be reached: " + e.getMessage(), e);

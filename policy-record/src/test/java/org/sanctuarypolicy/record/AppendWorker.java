@@ -25,13 +25,13 @@ import org.sanctuarypolicy.core.SanctuaryPolicy;
  * reportable decisions from many threads through {@link RecordingPolicy}, printing one line {@code
  * ACK <seq> <requestId>} to standard output, flushed, after each append that returned.
  *
- * <p>Arguments: {@code URL JVM THREADS PER_THREAD [go]}. {@code PER_THREAD} 0 appends until
- * stopped or killed. With {@code go}, the worker opens the record only when the line {@code OPEN}
- * arrives on standard input, and appends only when the line {@code APPEND} arrives, so that several
- * workers open one new database at the same moment, and then append at the same moment. A {@code
- * STOP} line ends every thread after its current append; the worker then closes the record and
- * exits. The PostgreSQL user comes from the system property {@code record.user}, its password from
- * the environment variable {@code RECORD_PASSWORD}.
+ * <p>Arguments: {@code URL JVM THREADS PER_THREAD [go]}. {@code PER_THREAD} 0 appends until stopped
+ * or killed. With {@code go}, the worker opens the record only when the line {@code OPEN} arrives
+ * on standard input, and appends only when the line {@code APPEND} arrives, so that several workers
+ * open one new database at the same moment, and then append at the same moment. A {@code STOP} line
+ * ends every thread after its current append; the worker then closes the record and exits. The
+ * PostgreSQL user comes from the system property {@code record.user}, its password from the
+ * environment variable {@code RECORD_PASSWORD}.
  *
  * <p>The worker prints {@code STARTED} first, {@code READY <recordId>} once the record is open,
  * {@code FAIL <requestId> <exception>} for an append that threw, and {@code DONE <acks> <failures>}

@@ -257,8 +257,7 @@ final class AppendWorkerProcess {
   /** The {@code request_id} of every entry, by {@code seq}, read with plain SQL. */
   static Map<Long, String> entries(String url, Properties properties) throws SQLException {
     Map<Long, String> entries = new HashMap<>();
-    try (Connection connection =
-            ComplianceRecord.dataSource(url, properties).getConnection();
+    try (Connection connection = ComplianceRecord.dataSource(url, properties).getConnection();
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT seq, request_id FROM record_entry")) {
       while (rows.next()) {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
 
 /**
- * A unit signs checkpoints while its desks append: every checkpoint is written, names an entry
- * of the chain, and verifies with the unit's key.
+ * A unit signs checkpoints while its desks append: every checkpoint is written, names an entry of
+ * the chain, and verifies with the unit's key.
  */
 class CheckpointConcurrencyTest {
   private static final int THREADS = 8;

@@ -67,7 +67,8 @@ class CrashFaultTest {
         worker.awaitLine("ACK ", FIRST_ACK);
         Thread.sleep(delay);
         assertThat(worker.isAlive())
-            .as("round %s (seed %s): worker appending until killed; %s",
+            .as(
+                "round %s (seed %s): worker appending until killed; %s",
                 round, seed, worker.diagnostics())
             .isTrue();
         worker.kill();

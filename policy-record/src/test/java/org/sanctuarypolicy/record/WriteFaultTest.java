@@ -145,8 +145,7 @@ class WriteFaultTest {
       assertThat(verification.entries()).isEqualTo(3);
     }
     assertThat(AppendWorkerProcess.entries(url, new Properties()))
-        .containsExactlyInAnyOrderEntriesOf(
-            Map.of(1L, "before-1", 2L, "before-2", 3L, "before-3"));
+        .containsExactlyInAnyOrderEntriesOf(Map.of(1L, "before-1", 2L, "before-2", 3L, "before-3"));
     try (ComplianceRecord record = ComplianceRecord.open(url)) {
       RecordingPolicy policy = RecordingPolicy.of(SanctuaryPolicy.chicago(), record, UNIT);
       assertThat(policy.decide(AppendWorker.request("after")).seq()).hasValue(4);
