@@ -118,67 +118,20 @@ final class Appender implements AutoCloseable {
     return -1;
   }
 
-  /** Appends {@code batch} in one transaction and answers each caller. */
+  /**
+   * Appends {@code batch} in one transaction and answers each caller. When the commit's answer is
+   * lost (the connection fails during it), the record itself says whether the batch is on it: its
+   * last entry is read back on a new connection, and the callers are answered with their seqs only
+   * when that entry is there with the hash computed here.
+   */
   private void append(List<Pending> batch) {
     long[] seqs = new long[batch.size()];
     RuntimeException[] refused = new RuntimeException[batch.size()];
+    Store.@Nullable Head written = null;
     try {
       Connection c = connection();
       try {
-        Store.lockForAppend(c);
-        Store.Head head = Store.head(c);
-        long seq = head.seq();
-        String prev = head.hash();
-        Map<Long, Bodies.DecisionRef> decisionsInBatch = new HashMap<>();
-        Instant now = Canonical.millis(clock.instant());
-        try (PreparedStatement insert = Store.insertEntry(c)) {
-          for (int i = 0; i < batch.size(); i++) {
-            Pending pending = batch.get(i);
-            String body;
-            String kind;
-            String unit;
-            String requestId;
-            if (pending instanceof DecisionAppend d) {
-              body =
-                  Bodies.decision(
-                      seq + 1, prev, now, d.unit(), d.request(), d.nexus(), d.decision());
-              kind = Entry.Kind.DECISION.name();
-              unit = d.unit();
-              requestId = d.request().requestId();
-              decisionsInBatch.put(seq + 1, new Bodies.DecisionRef(unit, requestId));
-            } else {
-              Outcome outcome = ((OutcomeAppend) pending).outcome();
-              Bodies.DecisionRef decision = decisionsInBatch.get(outcome.decisionSeq());
-              if (decision == null) {
-                decision = decisionRef(c, outcome.decisionSeq());
-              }
-              if (decision == null) {
-                refused[i] =
-                    RecordInputException.of(
-                        "seq",
-                        Long.toString(outcome.decisionSeq()),
-                        "the seq of a DECISION entry of this record");
-                continue;
-              }
-              body = Bodies.outcome(seq + 1, prev, now, decision, outcome);
-              kind = Entry.Kind.OUTCOME.name();
-              unit = decision.unit();
-              requestId = decision.requestId();
-            }
-            seq++;
-            prev = Canonical.sha256(body);
-            insert.setLong(1, seq);
-            insert.setString(2, kind);
-            insert.setString(3, Canonical.time(now));
-            insert.setString(4, unit);
-            insert.setString(5, requestId);
-            insert.setString(6, body);
-            insert.setString(7, prev);
-            insert.addBatch();
-            seqs[i] = seq;
-          }
-          insert.executeBatch();
-        }
+        written = write(c, batch, seqs, refused);
         c.commit();
       } catch (SQLException | RuntimeException e) {
         rollback(c);
@@ -186,10 +139,12 @@ final class Appender implements AutoCloseable {
       }
     } catch (SQLException | RuntimeException e) {
       closeConnection();
-      RecordException failure =
-          new RecordException("the record could not be written: " + e.getMessage(), e);
-      batch.forEach(pending -> pending.result().completeExceptionally(failure));
-      return;
+      if (written == null || !isOnRecord(written)) {
+        RecordException failure =
+            new RecordException("the record could not be written: " + e.getMessage(), e);
+        batch.forEach(pending -> pending.result().completeExceptionally(failure));
+        return;
+      }
     }
     for (int i = 0; i < batch.size(); i++) {
       if (refused[i] != null) {
@@ -197,6 +152,83 @@ final class Appender implements AutoCloseable {
       } else {
         batch.get(i).result().complete(seqs[i]);
       }
+    }
+  }
+
+  /**
+   * Writes {@code batch} after the head of the chain under the record's write lock, filling in each
+   * entry's seq or refusal, and returns the new head (uncommitted).
+   */
+  private Store.Head write(
+      Connection c, List<Pending> batch, long[] seqs, RuntimeException[] refused)
+      throws SQLException {
+    Store.lockForAppend(c);
+    Store.Head head = Store.head(c);
+    long seq = head.seq();
+    String prev = head.hash();
+    Map<Long, Bodies.DecisionRef> decisionsInBatch = new HashMap<>();
+    Instant now = Canonical.millis(clock.instant());
+    try (PreparedStatement insert = Store.insertEntry(c)) {
+      for (int i = 0; i < batch.size(); i++) {
+        Pending pending = batch.get(i);
+        String body;
+        String kind;
+        String unit;
+        String requestId;
+        if (pending instanceof DecisionAppend d) {
+          body =
+              Bodies.decision(seq + 1, prev, now, d.unit(), d.request(), d.nexus(), d.decision());
+          kind = Entry.Kind.DECISION.name();
+          unit = d.unit();
+          requestId = d.request().requestId();
+          decisionsInBatch.put(seq + 1, new Bodies.DecisionRef(unit, requestId));
+        } else {
+          Outcome outcome = ((OutcomeAppend) pending).outcome();
+          Bodies.DecisionRef decision = decisionsInBatch.get(outcome.decisionSeq());
+          if (decision == null) {
+            decision = decisionRef(c, outcome.decisionSeq());
+          }
+          if (decision == null) {
+            refused[i] =
+                RecordInputException.of(
+                    "seq",
+                    Long.toString(outcome.decisionSeq()),
+                    "the seq of a DECISION entry of this record");
+            continue;
+          }
+          body = Bodies.outcome(seq + 1, prev, now, decision, outcome);
+          kind = Entry.Kind.OUTCOME.name();
+          unit = decision.unit();
+          requestId = decision.requestId();
+        }
+        seq++;
+        prev = Canonical.sha256(body);
+        insert.setLong(1, seq);
+        insert.setString(2, kind);
+        insert.setString(3, Canonical.time(now));
+        insert.setString(4, unit);
+        insert.setString(5, requestId);
+        insert.setString(6, body);
+        insert.setString(7, prev);
+        insert.addBatch();
+        seqs[i] = seq;
+      }
+      insert.executeBatch();
+    }
+    return new Store.Head(seq, prev);
+  }
+
+  /** Whether the record holds the entry {@code head.seq()} with the hash {@code head.hash()}. */
+  private boolean isOnRecord(Store.Head head) {
+    try (Connection fresh = store.connect();
+        PreparedStatement select =
+            fresh.prepareStatement("SELECT hash FROM record_entry WHERE seq = ?")) {
+      select.setLong(1, head.seq());
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() && head.hash().equals(row.getString(1));
+      }
+    } catch (SQLException e) {
+      return false;
     }
   }
 
