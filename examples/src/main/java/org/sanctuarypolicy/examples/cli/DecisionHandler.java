@@ -52,6 +52,11 @@ import org.sanctuarypolicy.record.RecordingPolicy;
  * together, and the batch stays all or nothing: one that cannot be recorded makes the whole answer
  * a 503.
  *
+ * <p>With {@linkplain BearerTokens bearer tokens}, every path under {@code /v1/} requires {@code
+ * Authorization: Bearer TOKEN} with one of them: a request without one, or with another, is
+ * answered 401 {@code unauthorized} with a {@code WWW-Authenticate: Bearer} challenge before its
+ * body is read, so that it is neither decided nor recorded. {@code /health} needs no token.
+ *
  * <p>Thread-safe: the policy and the precomputed bodies are immutable, and the only state is the
  * {@linkplain #drain() draining} flag and the threads that record batches.
  */
@@ -67,6 +72,9 @@ final class DecisionHandler implements HttpHandler {
 
   /** Records an outcome, with a record only. */
   static final String OUTCOMES = "/v1/outcomes";
+
+  /** The paths that require a bearer token when the service has tokens. */
+  static final String API_PREFIX = "/v1/";
 
   /** The most threads that record the requests of batches at once. */
   static final int BATCH_RECORDERS = 64;
@@ -89,6 +97,7 @@ final class DecisionHandler implements HttpHandler {
   private final @Nullable ExecutorService batchRecorders;
   private final int maxBodyBytes;
   private final int maxBatchRequests;
+  private final @Nullable BearerTokens tokens;
   private final byte[] catalogBody;
   private final byte[] healthBody;
   private final byte[] stoppingBody;
@@ -101,10 +110,16 @@ final class DecisionHandler implements HttpHandler {
    * @param recording the Chicago order on a compliance record, or null to keep no record
    * @param maxBodyBytes the largest request body accepted, in bytes
    * @param maxBatchRequests the most requests in one array
+   * @param tokens the bearer tokens every {@code /v1/} path requires, or null to require none
    */
   DecisionHandler(
-      Policy policy, @Nullable RecordingPolicy recording, int maxBodyBytes, int maxBatchRequests) {
+      Policy policy,
+      @Nullable RecordingPolicy recording,
+      int maxBodyBytes,
+      int maxBatchRequests,
+      @Nullable BearerTokens tokens) {
     this.policy = policy;
+    this.tokens = tokens;
     this.recording = recording;
     this.batchRecorders = recording == null ? null : batchRecorders();
     this.maxBodyBytes = maxBodyBytes;
@@ -167,6 +182,16 @@ final class DecisionHandler implements HttpHandler {
     draining = true;
   }
 
+  /**
+   * Whether the server is shutting down: then every answer asks the client to close its connection,
+   * the decision page's too.
+   *
+   * @return true once {@link #drain()} was called
+   */
+  boolean draining() {
+    return draining;
+  }
+
   @Override
   public void handle(HttpExchange exchange) {
     try {
@@ -188,7 +213,7 @@ final class DecisionHandler implements HttpHandler {
    * connection with unread data makes the operating system reset it, and the reset destroys
    * whatever of the answer the client had not read yet.
    */
-  private static void discardRestOfBody(HttpExchange exchange) {
+  static void discardRestOfBody(HttpExchange exchange) {
     try {
       if (exchange.getResponseCode() != -1) {
         exchange.getResponseBody().flush();
@@ -212,6 +237,13 @@ final class DecisionHandler implements HttpHandler {
     }
     String path = exchange.getRequestURI().getRawPath();
     String method = exchange.getRequestMethod();
+    BearerTokens required = tokens;
+    if (required != null
+        && path != null
+        && path.startsWith(API_PREFIX)
+        && !authorized(exchange, required)) {
+      return;
+    }
     if (DECISIONS.equals(path)) {
       if (method.equals("POST")) {
         decide(exchange);
@@ -239,7 +271,7 @@ final class DecisionHandler implements HttpHandler {
               "this service keeps no record, so it takes no outcomes: start it with serve"
                   + " --record URL --unit CODE; resources: "
                   + RESOURCES),
-          false);
+          hasBody(exchange));
     } else if (OUTCOMES.equals(path)) {
       if (method.equals("POST")) {
         recordOutcome(exchange, recording);
@@ -256,8 +288,36 @@ final class DecisionHandler implements HttpHandler {
                   + Main.printable(path == null ? "" : path)
                   + "; resources: "
                   + (recording == null ? RESOURCES : RECORDING_RESOURCES)),
-          false);
+          hasBody(exchange));
     }
+  }
+
+  /**
+   * Whether the request carries one of the tokens; when it does not, answers 401 with a challenge
+   * (RFC 6750: no error code when no token came, {@code invalid_token} for a wrong one). The answer
+   * never shows the token that came.
+   */
+  private boolean authorized(HttpExchange exchange, BearerTokens required) throws IOException {
+    BearerTokens.Check check = required.check(exchange.getRequestHeaders().get("Authorization"));
+    if (check == BearerTokens.Check.ACCEPTED) {
+      return true;
+    }
+    String message;
+    if (check == BearerTokens.Check.MISSING) {
+      exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+      message =
+          "this service requires a bearer token on "
+              + API_PREFIX
+              + ": send the header Authorization: Bearer TOKEN, with a token that the service's"
+              + " operator gave you";
+    } else {
+      exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      message =
+          "the bearer token is not one this service accepts (it is not shown here): ask the"
+              + " service's operator for a valid one";
+    }
+    send(exchange, 401, error("unauthorized", message), hasBody(exchange));
+    return false;
   }
 
   private void methodNotAllowed(HttpExchange exchange, String allowed) throws IOException {
@@ -273,7 +333,20 @@ final class DecisionHandler implements HttpHandler {
             + exchange.getRequestURI().getRawPath()
             + "; allowed: "
             + allowed);
-    send(exchange, 405, body, false);
+    send(exchange, 405, body, hasBody(exchange));
+  }
+
+  /**
+   * Whether the request has a body ({@code Content-Length} above 0, or a {@code
+   * Transfer-Encoding}). An answer given before that body is read asks the client to close the
+   * connection: the body is read and thrown away only after the answer is out, and by then the
+   * client may have sent its next request on the same connection. Over TLS the JDK server can read
+   * that request into its buffer together with the end of the body, where its selector never sees
+   * it, and the next request would wait until the connection times out.
+   */
+  private static boolean hasBody(HttpExchange exchange) {
+    Headers headers = exchange.getRequestHeaders();
+    return headers.containsKey("Transfer-Encoding") || declaredLength(headers) > 0;
   }
 
   // ---- POST /v1/decisions ---------------------------------------------------------------------
@@ -309,7 +382,7 @@ final class DecisionHandler implements HttpHandler {
               + " is not allowed; allowed: "
               + JSON_TYPE
               + " (UTF-8; a charset parameter, if any, must be utf-8)");
-      send(exchange, 415, body, false);
+      send(exchange, 415, body, hasBody(exchange));
       return null;
     }
     if (declaredLength(headers) > maxBodyBytes) {

@@ -5,12 +5,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.net.InetAddresses;
 import com.google.common.util.concurrent.Uninterruptibles;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
@@ -21,6 +23,10 @@ import org.sanctuarypolicy.record.RecordingPolicy;
  * endpoints of {@link DecisionHandler}, on a {@link WorkerPool} that bounds threads, queue and the
  * time one exchange may hold a thread. Tests start and stop it in-process; {@link ServeCommand}
  * runs it for {@code java -jar policy-cli.jar serve}.
+ *
+ * <p>With a TLS context in its {@link Settings}, the server is the JDK's {@link HttpsServer} and
+ * its port speaks TLS only: a client that speaks plain HTTP to it gets no HTTP answer. With bearer
+ * tokens, every {@code /v1/} endpoint requires one of them (see {@link DecisionHandler}).
  *
  * <p>Unless the JVM was started with {@code -Dsun.net.httpserver.nodelay}, the first server sets it
  * to {@code true}, for every JDK HTTP server of the JVM (see {@link #NODELAY}).
@@ -77,7 +83,8 @@ final class DecisionServer {
      * #EXCHANGE_TIMEOUT} and {@link #MAX_BODY_BYTES}.
      */
     static final Settings DEFAULTS =
-        new Settings(WORKERS, QUEUE, OVERFLOW_WORKERS, EXCHANGE_TIMEOUT, MAX_BODY_BYTES);
+        new Settings(
+            WORKERS, QUEUE, OVERFLOW_WORKERS, EXCHANGE_TIMEOUT, MAX_BODY_BYTES, null, null);
 
     /** The worker threads. */
     final int workers;
@@ -94,14 +101,28 @@ final class DecisionServer {
     /** The largest request body, in bytes. */
     final int maxBodyBytes;
 
+    /** The TLS context to serve HTTPS with, or null for plain HTTP. */
+    final @Nullable SSLContext tls;
+
+    /** The bearer tokens the {@code /v1/} endpoints require, or null to require none. */
+    final @Nullable BearerTokens tokens;
+
     private Settings(
-        int workers, int queue, int overflowWorkers, Duration exchangeTimeout, int maxBodyBytes) {
+        int workers,
+        int queue,
+        int overflowWorkers,
+        Duration exchangeTimeout,
+        int maxBodyBytes,
+        @Nullable SSLContext tls,
+        @Nullable BearerTokens tokens) {
       checkArgument(maxBodyBytes >= 1 && maxBodyBytes < Integer.MAX_VALUE, "maxBodyBytes");
       this.workers = workers;
       this.queue = queue;
       this.overflowWorkers = overflowWorkers;
       this.exchangeTimeout = exchangeTimeout;
       this.maxBodyBytes = maxBodyBytes;
+      this.tls = tls;
+      this.tokens = tokens;
     }
 
     /**
@@ -111,7 +132,8 @@ final class DecisionServer {
      * @return the new settings
      */
     Settings workers(int workers) {
-      return new Settings(workers, queue, overflowWorkers, exchangeTimeout, maxBodyBytes);
+      return new Settings(
+          workers, queue, overflowWorkers, exchangeTimeout, maxBodyBytes, tls, tokens);
     }
 
     /**
@@ -121,7 +143,8 @@ final class DecisionServer {
      * @return the new settings
      */
     Settings queue(int queue) {
-      return new Settings(workers, queue, overflowWorkers, exchangeTimeout, maxBodyBytes);
+      return new Settings(
+          workers, queue, overflowWorkers, exchangeTimeout, maxBodyBytes, tls, tokens);
     }
 
     /**
@@ -131,7 +154,30 @@ final class DecisionServer {
      * @return the new settings
      */
     Settings exchangeTimeout(Duration exchangeTimeout) {
-      return new Settings(workers, queue, overflowWorkers, exchangeTimeout, maxBodyBytes);
+      return new Settings(
+          workers, queue, overflowWorkers, exchangeTimeout, maxBodyBytes, tls, tokens);
+    }
+
+    /**
+     * These settings serving HTTPS: the port speaks TLS only ({@link TlsKeystore#configurator}).
+     *
+     * @param tls the server's TLS context, with its key and certificate
+     * @return the new settings
+     */
+    Settings tls(SSLContext tls) {
+      return new Settings(
+          workers, queue, overflowWorkers, exchangeTimeout, maxBodyBytes, tls, tokens);
+    }
+
+    /**
+     * These settings requiring a bearer token on every {@code /v1/} endpoint.
+     *
+     * @param tokens the tokens accepted
+     * @return the new settings
+     */
+    Settings tokens(BearerTokens tokens) {
+      return new Settings(
+          workers, queue, overflowWorkers, exchangeTimeout, maxBodyBytes, tls, tokens);
     }
   }
 
@@ -139,6 +185,7 @@ final class DecisionServer {
   private final WorkerPool pool;
   private final DecisionHandler handler;
   private final InetSocketAddress address;
+  private final String scheme;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final Object stopLock = new Object();
   private boolean stopping;
@@ -146,6 +193,7 @@ final class DecisionServer {
   private DecisionServer(
       HttpServer server, WorkerPool pool, DecisionHandler handler, InetSocketAddress bind) {
     this.server = server;
+    this.scheme = server instanceof HttpsServer ? "https" : "http";
     this.pool = pool;
     this.handler = handler;
     // The address asked for, with the port given: a dual-stack socket bound to 0.0.0.0 reports ::.
@@ -183,8 +231,16 @@ final class DecisionServer {
     }
     Policy policy = recording == null ? SanctuaryPolicy.chicago() : recording;
     DecisionHandler handler =
-        new DecisionHandler(policy, recording, settings.maxBodyBytes, MAX_BATCH_REQUESTS);
-    HttpServer server = HttpServer.create(bind, BACKLOG);
+        new DecisionHandler(
+            policy, recording, settings.maxBodyBytes, MAX_BATCH_REQUESTS, settings.tokens);
+    HttpServer server;
+    if (settings.tls == null) {
+      server = HttpServer.create(bind, BACKLOG);
+    } else {
+      HttpsServer https = HttpsServer.create(bind, BACKLOG);
+      https.setHttpsConfigurator(TlsKeystore.configurator(settings.tls));
+      server = https;
+    }
     WorkerPool pool;
     try {
       pool =
@@ -198,7 +254,9 @@ final class DecisionServer {
       server.stop(0);
       throw e;
     }
-    server.createContext("/", handler);
+    // The decision page (GET /, POST /, GET /order) answers its own paths and hands every other
+    // one to the API's handler.
+    server.createContext("/", new PageHandler(handler, settings.maxBodyBytes));
     server.setExecutor(pool);
     server.start();
     return new DecisionServer(server, pool, handler, bind);
@@ -214,13 +272,14 @@ final class DecisionServer {
   }
 
   /**
-   * The base URI of the service, for example {@code http://127.0.0.1:8080}.
+   * The base URI of the service, for example {@code http://127.0.0.1:8080}, or {@code https://...}
+   * when it serves TLS.
    *
    * @return the URI, with an IPv6 address in brackets
    */
   URI uri() {
     String host = InetAddresses.toUriString(address.getAddress());
-    return URI.create("http://" + host + ":" + address.getPort());
+    return URI.create(scheme + "://" + host + ":" + address.getPort());
   }
 
   /**

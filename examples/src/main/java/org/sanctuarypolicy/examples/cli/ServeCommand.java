@@ -8,9 +8,14 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,8 +23,9 @@ import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.record.RecordingPolicy;
 
 /**
- * {@code serve [--port N] [--bind ADDR] [--record URL --unit CODE]}: runs the HTTP decision service
- * until the process is stopped (SIGTERM or Ctrl-C), then stops gracefully.
+ * {@code serve [--port N] [--bind ADDR] [--record URL --unit CODE] [--tls-keystore FILE] [--tokens
+ * FILE]}: runs the HTTP decision service until the process is stopped (SIGTERM or Ctrl-C), then
+ * stops gracefully.
  *
  * <p>It listens on {@code 127.0.0.1:8080} unless told otherwise, prints {@code listening on
  * http://ADDRESS:PORT} on standard output once the socket is bound, and blocks. A shutdown hook
@@ -30,6 +36,13 @@ import org.sanctuarypolicy.record.RecordingPolicy;
  * <p>With {@code --record URL --unit CODE}, the service decides through a {@link RecordingPolicy}
  * and accepts {@code POST /v1/outcomes}; it prints a second line naming the record and the unit,
  * and closes the record once the server has stopped.
+ *
+ * <p>Bound to a loopback address ({@code 127.0.0.0/8}, {@code ::1}, {@code localhost}) it needs no
+ * credentials. Bound to any other address it refuses to start (exit 2) unless it has both {@code
+ * --tls-keystore FILE} ({@link TlsKeystore}: HTTPS only, the password in the environment variable
+ * {@code SANCTUARY_TLS_PASSWORD}) and {@code --tokens FILE} ({@link BearerTokens}: every {@code
+ * /v1/} endpoint requires one). Either may also be given on loopback. There is no option for the
+ * password: a command line is visible to every user of the machine.
  */
 final class ServeCommand implements Command {
   /** The port used when {@code --port} is not given. */
@@ -37,9 +50,18 @@ final class ServeCommand implements Command {
 
   private static final String PORT = "--port";
   private static final String BIND = "--bind";
+  private static final ImmutableSet<String> OPTIONS =
+      ImmutableSet.of(
+          PORT,
+          BIND,
+          TlsKeystore.OPTION,
+          BearerTokens.OPTION,
+          RecordUrl.OPTION,
+          RecordingOptions.UNIT);
   private static final CharMatcher DIGITS = CharMatcher.inRange('0', '9');
 
   private final Consumer<Thread> shutdownHooks;
+  private final Map<String, String> environment;
 
   /** The command as the tool runs it: stopped by the JVM's shutdown hooks. */
   ServeCommand() {
@@ -53,7 +75,20 @@ final class ServeCommand implements Command {
    * @param shutdownHooks receives the thread that stops the server
    */
   ServeCommand(Consumer<Thread> shutdownHooks) {
+    this(shutdownHooks, System.getenv());
+  }
+
+  /**
+   * The command with its shutdown hooks and another environment, for tests: the environment
+   * variables {@code SANCTUARY_TLS_PASSWORD}, {@code PGPASSWORD} and {@code PGUSER} are read from
+   * {@code environment}.
+   *
+   * @param shutdownHooks receives the thread that stops the server
+   * @param environment the process's environment
+   */
+  ServeCommand(Consumer<Thread> shutdownHooks, Map<String, String> environment) {
     this.shutdownHooks = shutdownHooks;
+    this.environment = environment;
   }
 
   @Override
@@ -63,7 +98,13 @@ final class ServeCommand implements Command {
 
   @Override
   public String arguments() {
-    return "[--port N] [--bind ADDR] " + RecordingOptions.SYNOPSIS;
+    return "[--port N] [--bind ADDR] "
+        + RecordingOptions.SYNOPSIS
+        + " ["
+        + TlsKeystore.OPTION
+        + " FILE] ["
+        + BearerTokens.OPTION
+        + " FILE]";
   }
 
   @Override
@@ -73,23 +114,36 @@ final class ServeCommand implements Command {
         + DEFAULT_PORT
         + " until stopped; --port 0 picks a free port. With --record, each reportable decision"
         + " is on the record before it is answered (503 when it cannot be written), and POST"
-        + " /v1/outcomes records outcomes";
+        + " /v1/outcomes records outcomes. Bound beyond loopback it needs --tls-keystore (PKCS#12,"
+        + " password in the environment variable "
+        + TlsKeystore.PASSWORD_VARIABLE
+        + ") and --tokens (bearer tokens for /v1/, one a line)";
   }
 
   @Override
   public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
     int port = DEFAULT_PORT;
     InetAddress bind = InetAddresses.forString("127.0.0.1");
+    @Nullable Path keystore = null;
+    @Nullable Path tokensFile = null;
     Set<String> seen = new HashSet<>();
     List<String> recordingArgs = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       int equals = arg.indexOf('=');
       String name = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
-      if (!name.equals(PORT)
-          && !name.equals(BIND)
-          && !name.equals(RecordUrl.OPTION)
-          && !name.equals(RecordingOptions.UNIT)) {
+      if (!OPTIONS.contains(name)) {
+        if (arg.startsWith("-") && name.toLowerCase(Locale.ROOT).contains("password")) {
+          // The value, if any, is not shown: it may be the password.
+          return Main.usageError(
+              this,
+              "unknown option: "
+                  + Main.printable(name)
+                  + "; the keystore's password is read from the environment variable "
+                  + TlsKeystore.PASSWORD_VARIABLE
+                  + ", never from the command line",
+              err);
+        }
         return Main.usageError(
             this,
             (arg.startsWith("-") ? "unknown option: " : "unexpected argument: ")
@@ -107,7 +161,20 @@ final class ServeCommand implements Command {
       if (!seen.add(name)) {
         return Main.usageError(this, name + " is given twice", err);
       }
-      if (name.equals(RecordUrl.OPTION) || name.equals(RecordingOptions.UNIT)) {
+      if (name.equals(TlsKeystore.OPTION) || name.equals(BearerTokens.OPTION)) {
+        Path file = path(value);
+        if (file == null) {
+          return Main.usageError(
+              this,
+              name + ": \"" + Main.printable(value) + "\" is not allowed; allowed: a file's path",
+              err);
+        }
+        if (name.equals(TlsKeystore.OPTION)) {
+          keystore = file;
+        } else {
+          tokensFile = file;
+        }
+      } else if (name.equals(RecordUrl.OPTION) || name.equals(RecordingOptions.UNIT)) {
         if (value.isEmpty()) {
           return Main.usageError(this, name + " needs a value", err);
         }
@@ -152,16 +219,34 @@ final class ServeCommand implements Command {
     } catch (CliException e) {
       return e.report(this, err);
     }
+    if (!bind.isLoopbackAddress() && (keystore == null || tokensFile == null)) {
+      return Main.usageError(this, beyondLoopback(bind, keystore, tokensFile), err);
+    }
+    DecisionServer.Settings settings = DecisionServer.Settings.DEFAULTS;
+    @Nullable BearerTokens tokens = null;
+    @Nullable TlsKeystore tls = null;
+    try {
+      if (tokensFile != null) {
+        tokens = BearerTokens.read(tokensFile);
+        settings = settings.tokens(tokens);
+      }
+      if (keystore != null) {
+        tls = TlsKeystore.load(keystore, environment);
+        settings = settings.tls(tls.context());
+      }
+    } catch (CliException e) {
+      return e.report(this, err);
+    }
     @Nullable RecordingPolicy policy = null;
     if (recording.isPresent()) {
       try {
-        policy = recording.get().open(System.getenv());
+        policy = recording.get().open(environment);
       } catch (CliException e) {
         return e.report(this, err);
       }
     }
     try {
-      return serve(new InetSocketAddress(bind, port), policy, out, err);
+      return serve(new InetSocketAddress(bind, port), settings, tls, tokens, policy, out, err);
     } finally {
       if (policy != null) {
         policy.record().close();
@@ -169,14 +254,39 @@ final class ServeCommand implements Command {
     }
   }
 
+  /** What is missing to listen beyond loopback, in words. */
+  private static String beyondLoopback(
+      InetAddress bind, @Nullable Path keystore, @Nullable Path tokensFile) {
+    List<String> missing = new ArrayList<>();
+    if (keystore == null) {
+      missing.add(
+          TlsKeystore.OPTION
+              + " FILE (a PKCS#12 keystore, its password in the environment variable "
+              + TlsKeystore.PASSWORD_VARIABLE
+              + ")");
+    }
+    if (tokensFile == null) {
+      missing.add(BearerTokens.OPTION + " FILE (the bearer tokens of /v1/, one a line)");
+    }
+    return BIND
+        + " "
+        + InetAddresses.toAddrString(bind)
+        + " listens beyond this machine, which needs TLS and bearer tokens; missing: "
+        + String.join(" and ", missing)
+        + ". Without them, bind to 127.0.0.1 (the default)";
+  }
+
   private int serve(
       InetSocketAddress bind,
+      DecisionServer.Settings settings,
+      @Nullable TlsKeystore tls,
+      @Nullable BearerTokens tokens,
       @Nullable RecordingPolicy recording,
       PrintStream out,
       PrintStream err) {
     DecisionServer server;
     try {
-      server = DecisionServer.start(bind, DecisionServer.Settings.DEFAULTS, recording);
+      server = DecisionServer.start(bind, settings, recording);
     } catch (IOException e) {
       err.println(
           "policy-cli serve: cannot listen on "
@@ -187,12 +297,23 @@ final class ServeCommand implements Command {
               + Main.reason(e));
       return Main.EXIT_INVALID;
     }
-    if (!bind.getAddress().isLoopbackAddress()) {
-      err.println(
-          "policy-cli serve: warning: listening beyond this machine; the service has no"
-              + " authentication and no TLS, so put it behind a proxy that has both");
-    }
     out.println("listening on " + server.uri());
+    if (tls != null) {
+      out.println("TLS only (" + String.join(", ", TlsKeystore.PROTOCOLS) + "); " + tls.describe());
+      if (tls.outOfDate(Instant.now())) {
+        err.println(
+            "policy-cli serve: warning: the TLS certificate is outside its validity period;"
+                + " clients will refuse it");
+      }
+    }
+    if (tokens != null) {
+      out.println(
+          DecisionHandler.API_PREFIX
+              + " requires a bearer token ("
+              + tokens.size()
+              + (tokens.size() == 1 ? " token" : " tokens")
+              + " accepted)");
+    }
     if (recording != null) {
       out.println(
           "recording on record "
@@ -240,6 +361,18 @@ final class ServeCommand implements Command {
     }
     int port = Integer.parseInt(text);
     return port <= 65_535 ? port : -1;
+  }
+
+  /** The path, or null when the text is none. */
+  private static @Nullable Path path(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      return null;
+    }
   }
 
   /**

@@ -16,8 +16,13 @@
  *
  * <p>{@code serve} runs the decision service on the JDK's own HTTP server: {@code DecisionServer}
  * (start, graceful stop), {@code DecisionHandler} (the endpoints and their JSON answers) and {@code
- * WorkerPool} (bounded threads and queue, 503 when saturated, a timeout per exchange). The
- * endpoints, limits and status codes are documented in {@code docs/json-and-cli.md}.
+ * WorkerPool} (bounded threads and queue, 503 when saturated, a timeout per exchange). {@code
+ * PageHandler} serves the decision page of {@link org.sanctuarypolicy.examples.page} on {@code /}
+ * and {@code /order} beside the API, with the same limits, and records nothing. Beyond loopback the
+ * service needs {@code TlsKeystore} (HTTPS only, from a PKCS#12 keystore whose password is in the
+ * environment) and {@code BearerTokens} (the {@code /v1/} endpoints answer 401 without one of them,
+ * compared in constant time). The endpoints, limits and status codes are documented in {@code
+ * docs/json-and-cli.md}.
  *
  * <p>The compliance record of {@code policy-record}: {@code evaluate} and {@code serve} take {@code
  * --record URL --unit CODE} ({@code RecordingOptions}, {@code RecordUrl}) and then print or answer

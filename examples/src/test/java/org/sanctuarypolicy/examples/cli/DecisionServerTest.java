@@ -39,7 +39,6 @@ class DecisionServerTest {
   private static final Policy POLICY = SanctuaryPolicy.chicago();
   private static final ObjectMapper JSON = new ObjectMapper();
 
-
   private static final String ACTIONS =
       "DISCLOSE_INFORMATION, GRANT_DATABASE_ACCESS, INQUIRE_STATUS, PROVIDE_FACILITY,"
           + " COMMIT_RESOURCES, ENTER_AGREEMENT, ARREST_OR_DETAIN, HOLD_ON_DETAINER,"
@@ -195,8 +194,7 @@ class DecisionServerTest {
   }
 
   @Test
-  void post_badEnumInThirdElement_400WithPositionFieldValueAllowedAndNoDecision()
-      throws Exception {
+  void post_badEnumInThirdElement_400WithPositionFieldValueAllowedAndNoDecision() throws Exception {
     String bad = json(GARAGE).replace("PROVIDE_FACILITY", "FOO");
 
     JsonNode body =
@@ -428,7 +426,8 @@ class DecisionServerTest {
 
   @Test
   void unknownPath_404() throws Exception {
-    for (String path : List.of("/", "/v1/decision", "/v1/decisions/", "/v2/policy", "/health/x")) {
+    for (String path :
+        List.of("/index.html", "/v1/decision", "/v1/decisions/", "/v2/policy", "/health/x")) {
       JsonNode body = error(send("GET", path), 404);
 
       assertThat(body.path("error").asText()).isEqualTo("not found");
@@ -467,8 +466,7 @@ class DecisionServerTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).isEqualTo(PolicyJson.write(POLICY.catalog(), POLICY.info()));
-    assertThat(response.body())
-        .contains("\"fingerprint\":\"" + POLICY.info().fingerprint() + "\"");
+    assertThat(response.body()).contains("\"fingerprint\":\"" + POLICY.info().fingerprint() + "\"");
     assertThat(POLICY.catalog().clauses()).hasSizeGreaterThanOrEqualTo(13);
     for (Clause clause : POLICY.catalog().clauses()) {
       assertThat(response.body()).contains("\"id\":\"" + clause.id() + "\"");
