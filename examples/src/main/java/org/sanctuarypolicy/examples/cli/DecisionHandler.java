@@ -344,7 +344,7 @@ final class DecisionHandler implements HttpHandler {
    * that request into its buffer together with the end of the body, where its selector never sees
    * it, and the next request would wait until the connection times out.
    */
-  private static boolean hasBody(HttpExchange exchange) {
+  static boolean hasBody(HttpExchange exchange) {
     Headers headers = exchange.getRequestHeaders();
     return headers.containsKey("Transfer-Encoding") || declaredLength(headers) > 0;
   }

@@ -93,7 +93,12 @@ final class PageHandler implements HttpHandler {
     for (Map.Entry<String, String> header : response.headers().entrySet()) {
       headers.set(header.getKey(), header.getValue());
     }
-    if (response.closeConnection() || api.draining()) {
+    // An answer given before a body was read closes the connection, as the API's do
+    // (DecisionHandler.hasBody says why); the page reads a body only for a form it answers 200/400.
+    boolean bodyUnread = !DecisionPage.takesBody(exchange.getRequestMethod(), path(exchange));
+    if (response.closeConnection()
+        || api.draining()
+        || (DecisionHandler.hasBody(exchange) && (bodyUnread || response.status() >= 413))) {
       headers.set("Connection", "close");
     }
     byte[] body = response.body();
@@ -103,6 +108,10 @@ final class PageHandler implements HttpHandler {
     }
     exchange.sendResponseHeaders(response.status(), body.length);
     exchange.getResponseBody().write(body);
+  }
+
+  private static String path(HttpExchange exchange) {
+    return exchange.getRequestURI().getRawPath();
   }
 
   /** The declared Content-Length, or -1 when there is none (a chunked body, or no body). */

@@ -348,6 +348,22 @@ class PageHandlerTest {
     }
   }
 
+  @Test
+  void wrongMethodWithABody_405AndClosed() throws Exception {
+    HttpResponse<String> withBody =
+        client.send(
+            HttpRequest.newBuilder(server.uri().resolve("/order"))
+                .POST(BodyPublishers.ofString("action=HOLD_ON_DETAINER"))
+                .header("Content-Type", DecisionPage.FORM_TYPE)
+                .build(),
+            BodyHandlers.ofString(UTF_8));
+    HttpResponse<String> without = get(server.uri(), "/order");
+
+    assertThat(withBody.statusCode()).isEqualTo(405);
+    assertThat(withBody.headers().firstValue("Connection")).hasValue("close");
+    assertThat(without.headers().firstValue("Connection")).isEmpty();
+  }
+
   // ---- limits ----------------------------------------------------------------------------------
 
   @Test
