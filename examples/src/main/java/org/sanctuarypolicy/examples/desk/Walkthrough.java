@@ -5,9 +5,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.sanctuarypolicy.api.Decision;
+import org.sanctuarypolicy.core.SanctuaryPolicy;
 import org.sanctuarypolicy.record.ComplianceRecord;
 import org.sanctuarypolicy.record.RecordingPolicy;
 import org.sanctuarypolicy.record.Verification;
@@ -23,6 +25,52 @@ public final class Walkthrough {
 
   private Walkthrough(PrintStream out) {
     this.out = out;
+  }
+
+  /** A desk's cases, decided through a recording policy and printed. */
+  @FunctionalInterface
+  public interface Cases {
+    /**
+     * Walks through the cases.
+     *
+     * @param out where to print
+     * @param policy the policy the desk asks, recording on its compliance record
+     * @param clock the desk's clock
+     */
+    void walk(PrintStream out, RecordingPolicy policy, Clock clock);
+  }
+
+  /**
+   * A desk's {@code main}: opens the compliance record named by {@code args} (or a new SQLite
+   * file), walks through the desk's cases on standard output, and prints where the record is and
+   * whether it verifies. Exits 1 when it does not verify, 2 when given more than one argument.
+   *
+   * @param args the program's arguments: none, or the record's URL or file path
+   * @param desk a short name for the temporary folder, such as {@code "lockup-desk"}
+   * @param unit the desk's recording unit
+   * @param cases the desk's cases
+   * @throws IOException when the temporary folder cannot be made
+   */
+  public static void main(String[] args, String desk, String unit, Cases cases) throws IOException {
+    String url;
+    try {
+      url = recordUrl(args, desk);
+    } catch (IllegalArgumentException e) {
+      System.err.println(desk + ": " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    boolean verified;
+    try (ComplianceRecord record = ComplianceRecord.open(url)) {
+      cases.walk(
+          System.out,
+          RecordingPolicy.of(SanctuaryPolicy.chicago(), record, unit),
+          Clock.systemUTC());
+      verified = finish(System.out, url, record);
+    }
+    if (!verified) {
+      System.exit(1);
+    }
   }
 
   /**

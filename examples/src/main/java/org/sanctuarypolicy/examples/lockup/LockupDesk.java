@@ -23,14 +23,12 @@ import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.Obligation;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
-import org.sanctuarypolicy.core.SanctuaryPolicy;
 import org.sanctuarypolicy.examples.desk.Agency;
 import org.sanctuarypolicy.examples.desk.Course;
 import org.sanctuarypolicy.examples.desk.Outcomes;
 import org.sanctuarypolicy.examples.desk.Paper;
 import org.sanctuarypolicy.examples.desk.Walkthrough;
 import org.sanctuarypolicy.examples.desk.Words;
-import org.sanctuarypolicy.record.ComplianceRecord;
 import org.sanctuarypolicy.record.Outcome;
 import org.sanctuarypolicy.record.OutcomeType;
 import org.sanctuarypolicy.record.RecordException;
@@ -322,16 +320,7 @@ public final class LockupDesk {
    * @throws IOException when the temporary folder cannot be made
    */
   public static void main(String[] args) throws IOException {
-    String url = Walkthrough.recordUrl(args, "lockup-desk");
-    boolean verified;
-    try (ComplianceRecord record = ComplianceRecord.open(url)) {
-      RecordingPolicy policy = RecordingPolicy.of(SanctuaryPolicy.chicago(), record, UNIT);
-      walkthrough(System.out, policy, Clock.systemUTC());
-      verified = Walkthrough.finish(System.out, url, record);
-    }
-    if (!verified) {
-      System.exit(1);
-    }
+    Walkthrough.main(args, "lockup-desk", UNIT, LockupDesk::walkthrough);
   }
 
   /** Walks through the desk's cases and prints each, decided and acted on. */
