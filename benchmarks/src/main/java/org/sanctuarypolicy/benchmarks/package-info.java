@@ -5,10 +5,10 @@
  * <p>{@link org.sanctuarypolicy.benchmarks.EvaluateBenchmark} times the compiled policy, the
  * reference evaluator, a hand-written effect function ({@link
  * org.sanctuarypolicy.benchmarks.HandWrittenPolicy}), the same function as Drools rules ({@link
- * org.sanctuarypolicy.benchmarks.DroolsPolicy}), building a fresh request, and the JSON round
- * trip, all over the fixed requests of {@link org.sanctuarypolicy.benchmarks.BenchmarkRequests}.
- * Before anything is timed, {@link org.sanctuarypolicy.benchmarks.Equivalence} proves each
- * alternative equal to the reference, so a wrong baseline can never be reported as a fast one.
+ * org.sanctuarypolicy.benchmarks.DroolsPolicy}), building a fresh request, and the JSON round trip,
+ * all over the fixed requests of {@link org.sanctuarypolicy.benchmarks.BenchmarkRequests}. Before
+ * anything is timed, {@link org.sanctuarypolicy.benchmarks.Equivalence} proves each alternative
+ * equal to the reference, so a wrong baseline can never be reported as a fast one.
  *
  * <p>{@link org.sanctuarypolicy.benchmarks.RecordAppendBenchmark} times durable appends to the
  * compliance record on SQLite and on a PostgreSQL server it starts ({@link
