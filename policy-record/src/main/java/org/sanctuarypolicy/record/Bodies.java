@@ -106,15 +106,6 @@ final class Bodies {
   record DecisionRef(String unit, String requestId) {}
 
   /**
-   * The entry a body holds.
-   *
-   * @throws IllegalArgumentException when the body is not an entry the record writes
-   */
-  static Entry parse(String text) {
-    return parse(tree(text));
-  }
-
-  /**
    * The JSON tree of a body.
    *
    * @throws IllegalArgumentException when the body is not JSON

@@ -275,16 +275,16 @@ final class ReportWriter {
     return text(value, ISO_TIME);
   }
 
-  /** A single value as text: a number, a code or enum name, a time, a date or an outcome. */
+  /**
+   * A single value as text: a number, a code or enum name, a time, a date or an outcome. Numbers,
+   * codes and dates ({@code 2026-03-31}) are their own {@code toString()}.
+   */
   private static String text(@Nullable Object value, DateTimeFormatter times) {
     if (value == null) {
       return NOTHING;
     }
     if (value instanceof ZonedDateTime) {
       return times.format((ZonedDateTime) value);
-    }
-    if (value instanceof LocalDate) {
-      return value.toString();
     }
     if (value instanceof Enum) {
       return ((Enum<?>) value).name();

@@ -146,10 +146,19 @@ final class Store {
     return dialect;
   }
 
-  /** A connection with the settings the record needs whatever the data source gave. */
+  /**
+   * A connection with the settings the record needs whatever the data source gave. A pool may hand
+   * a connection over as its last user left it, inside a transaction: what that user left is rolled
+   * back, never committed, and the connection is put back in auto-commit mode (SQLite refuses its
+   * settings inside a transaction).
+   */
   Connection connect() throws SQLException {
     Connection connection = dataSource.getConnection();
     try {
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
       if (dialect == Dialect.SQLITE) {
         try (Statement statement = connection.createStatement()) {
           statement.execute("PRAGMA synchronous = FULL");

@@ -124,69 +124,79 @@ final class Verifier {
     }
   }
 
+  /** The entry of {@code row}, or null when it breaks the record (the break is kept). */
   private @Nullable Entry entry(ResultSet row) throws SQLException {
     long seq = row.getLong(1);
     if (seq == repeated && seq == expected) {
-      return fail(seq, BreakKind.MISSING_SEQ, "entry " + seq + " is repeated");
+      fail(seq, BreakKind.MISSING_SEQ, "entry " + seq + " is repeated");
+      return null;
     }
     if (seq != expected) {
-      return fail(
+      fail(
           expected,
           BreakKind.MISSING_SEQ,
           "entry " + expected + " is missing; the next entry is " + seq);
+      return null;
     }
     String body = row.getString(6);
     String hash = row.getString(7);
     String computed = Canonical.sha256(body);
     if (!computed.equals(hash)) {
-      return fail(seq, BreakKind.HASH_MISMATCH, "hash is " + hash + ", the body's is " + computed);
+      fail(seq, BreakKind.HASH_MISMATCH, "hash is " + hash + ", the body's is " + computed);
+      return null;
     }
     Entry entry;
     try {
       JsonNode tree = Bodies.tree(body);
       if (!Canonical.text(tree).equals(body)) {
-        return fail(seq, BreakKind.MALFORMED_BODY, "the body is not in canonical form");
+        fail(seq, BreakKind.MALFORMED_BODY, "the body is not in canonical form");
+        return null;
       }
       entry = Bodies.parse(tree);
     } catch (IllegalArgumentException e) {
-      return fail(seq, BreakKind.MALFORMED_BODY, "the body is no entry: " + e.getMessage());
+      fail(seq, BreakKind.MALFORMED_BODY, "the body is no entry: " + e.getMessage());
+      return null;
     }
     String column = columnMismatch(row, entry);
     if (column != null) {
-      return fail(seq, BreakKind.COLUMN_MISMATCH, column);
+      fail(seq, BreakKind.COLUMN_MISMATCH, column);
+      return null;
     }
     if (!entry.prev().equals(prevHash)) {
-      return fail(
+      fail(
           seq,
           BreakKind.PREV_MISMATCH,
           "prev is " + entry.prev() + ", the hash of entry " + (seq - 1) + " is " + prevHash);
+      return null;
     }
     if (entry instanceof OutcomeEntry outcome
         && (outcome.decisionSeq() < 1
             || outcome.decisionSeq() >= seq
             || outcome.decisionSeq() > Integer.MAX_VALUE
             || !decisions.get((int) outcome.decisionSeq()))) {
-      return fail(
+      fail(
           seq,
           BreakKind.OUTCOME_WITHOUT_DECISION,
           "decisionSeq " + outcome.decisionSeq() + " is no earlier DECISION entry");
+      return null;
     }
     if (entry instanceof DecisionEntry && seq <= Integer.MAX_VALUE) {
       decisions.set((int) seq);
     }
     for (Checkpoint checkpoint : checkpoints.get(seq)) {
       if (!checkpoint.hash().equals(hash)) {
-        return fail(
+        fail(
             seq,
             BreakKind.CHECKPOINT_NOT_IN_CHAIN,
             "a checkpoint signed hash " + checkpoint.hash() + ", the entry's is " + hash);
+        return null;
       }
       inChain++;
       latest = checkpoint;
       if (key != null && checkpoint.keyId().equals(Keys.id(key))) {
         if (!signatureVerifies(checkpoint, key)) {
-          return fail(
-              seq, BreakKind.CHECKPOINT_SIGNATURE, "the checkpoint's signature does not verify");
+          fail(seq, BreakKind.CHECKPOINT_SIGNATURE, "the checkpoint's signature does not verify");
+          return null;
         }
         signed++;
       }
@@ -229,11 +239,11 @@ final class Verifier {
     return wrong.isEmpty() ? null : String.join("; ", wrong);
   }
 
-  private @Nullable Entry fail(long seq, BreakKind kind, String detail) {
+  /** Keeps the first break found; the verification stops reading entries there. */
+  private void fail(long seq, BreakKind kind, String detail) {
     if (firstBreak == null) {
       firstBreak = RecordBreak.of(seq, kind, detail);
     }
-    return null;
   }
 
   private Verification finish() {

@@ -3,12 +3,14 @@ package org.sanctuarypolicy.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -110,5 +112,41 @@ class KeysTest {
                 .formatHex(
                     MessageDigest.getInstance("SHA-256").digest(pair.getPublic().getEncoded())))
         .hasSize(64);
+  }
+
+  @Test
+  void readPublicAndReadPair_garbage_allowedNamesTheFileThatIsExpected() throws Exception {
+    Path garbage = dir.resolve("garbage.pem");
+    Files.writeString(garbage, "garbage");
+
+    assertThatThrownBy(() -> Keys.readPublic(garbage))
+        .isInstanceOfSatisfying(
+            RecordInputException.class,
+            e -> {
+              assertThat(e.value()).isEqualTo(garbage.toString());
+              assertThat(e.allowed())
+                  .isEqualTo("a readable PEM file holding an Ed25519 public key (X.509)");
+            });
+    assertThatThrownBy(() -> Keys.readPair(garbage))
+        .isInstanceOfSatisfying(
+            RecordInputException.class,
+            e -> {
+              assertThat(e.value()).isEqualTo(garbage.toString());
+              assertThat(e.allowed())
+                  .isEqualTo("a readable PEM file holding an Ed25519 private key (PKCS#8)");
+            });
+  }
+
+  @Test
+  void verifies_signatureOfAnotherLengthOrOutOfRange_false() {
+    KeyPair pair = Fixtures.ed25519();
+    byte[] data = "seq 1".getBytes(StandardCharsets.UTF_8);
+    byte[] tooLarge = new byte[64];
+    Arrays.fill(tooLarge, (byte) 0xff);
+
+    assertThat(Keys.verifies(pair.getPublic(), data, Keys.sign(pair.getPrivate(), data))).isTrue();
+    assertThat(Keys.verifies(pair.getPublic(), data, new byte[3])).isFalse();
+    assertThat(Keys.verifies(pair.getPublic(), data, tooLarge)).isFalse();
+    assertThat(Keys.verifies(pair.getPublic(), data, new byte[64])).isFalse();
   }
 }

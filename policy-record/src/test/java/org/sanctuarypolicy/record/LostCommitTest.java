@@ -27,6 +27,7 @@ class LostCommitTest {
   @TempDir Path dir;
 
   private final AtomicBoolean loseNextCommit = new AtomicBoolean();
+  private final AtomicBoolean refuseNextConnection = new AtomicBoolean();
 
   @Test
   void decide_commitDoneButItsAnswerLost_answersWithTheSeqOnTheRecord() {
@@ -62,9 +63,29 @@ class LostCommitTest {
     }
   }
 
+  @Test
+  void decide_commitAnswerLostAndTheRecordCannotBeReadBack_throws() {
+    try (ComplianceRecord record = ComplianceRecord.open(losingCommits(true))) {
+      RecordingPolicy policy = RecordingPolicy.of(SanctuaryPolicy.chicago(), record, "CPD-LOCK-1");
+      policy.decide(detainer("before"));
+      loseNextCommit.set(true);
+      refuseNextConnection.set(true);
+
+      assertThatThrownBy(() -> policy.decide(detainer("lost-answer")))
+          .isInstanceOf(RecordException.class)
+          .hasMessageContaining("connection lost during commit");
+
+      assertThat(refuseNextConnection).isFalse();
+      // The entry was committed: the record holds more than its caller was told, never less.
+      assertThat(record.verify().entries()).isEqualTo(2);
+      assertThat(policy.decide(detainer("after")).seq()).hasValue(3);
+    }
+  }
+
   /**
    * A SQLite data source whose connections, once {@link #loseNextCommit} is set, fail the next
-   * commit: after committing when {@code committed}, or instead of committing (rolling back).
+   * commit: after committing when {@code committed}, or instead of committing (rolling back); and
+   * that, once {@link #refuseNextConnection} is set, refuses the next connection.
    */
   private DataSource losingCommits(boolean committed) {
     DataSource sqlite = Store.sqlite("jdbc:sqlite:" + dir.resolve("record.db"));
@@ -73,6 +94,10 @@ class LostCommitTest {
             getClass().getClassLoader(),
             new Class<?>[] {DataSource.class},
             (source, method, args) -> {
+              if (method.getName().equals("getConnection")
+                  && refuseNextConnection.getAndSet(false)) {
+                throw new SQLException("the database cannot be reached");
+              }
               Object result = invoke(sqlite, method, args);
               return method.getName().equals("getConnection")
                   ? losing((Connection) result, committed)

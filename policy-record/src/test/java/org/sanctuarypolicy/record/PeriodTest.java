@@ -123,4 +123,16 @@ class PeriodTest {
     assertThat(q1.contains(firstMidnight.minusMillis(1), CHICAGO)).isFalse();
     assertThat(q1.contains(lastEvening.plusSeconds(1800), CHICAGO)).isFalse();
   }
+
+  @Test
+  void equals_sameDaysInTheSameForm_equalWithEqualHashCodes() {
+    Period q1 = Period.parse("2026-Q1");
+
+    assertThat(q1).isEqualTo(Period.parse(" 2026-q1 ")).hasSameHashCodeAs(Period.parse("2026-q1"));
+    assertThat(q1)
+        .isNotEqualTo(Period.parse("2026-Q2"))
+        .isNotEqualTo(Period.parse("2026-01-01..2026-03-31")) // same days, another form
+        .isNotEqualTo("2026-Q1")
+        .isNotEqualTo(null);
+  }
 }

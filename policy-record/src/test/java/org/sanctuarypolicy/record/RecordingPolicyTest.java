@@ -32,4 +32,15 @@ class RecordingPolicyTest {
       assertThat(RecordingPolicy.of(Fixtures.CHICAGO, record, "0").record()).isSameAs(record);
     }
   }
+
+  @Test
+  void catalogAndInfo_anyPolicy_thoseOfThePolicyItRecords() {
+    try (ComplianceRecord record = RecordDatabase.sqlite(dir).open()) {
+      RecordingPolicy policy = RecordingPolicy.of(Fixtures.CHICAGO, record, Fixtures.UNIT);
+
+      assertThat(policy.catalog()).isSameAs(Fixtures.CHICAGO.catalog());
+      assertThat(policy.info()).isEqualTo(Fixtures.CHICAGO.info());
+      assertThat(policy.recordingEveryDecision().catalog()).isSameAs(Fixtures.CHICAGO.catalog());
+    }
+  }
 }
