@@ -143,6 +143,52 @@ class AppenderTest {
     }
   }
 
+  /**
+   * A decision and an outcome about an earlier decision, appended in one transaction: the outcome
+   * takes the unit and request id of the decision it names, not of the one beside it. The writer is
+   * held inside {@code getConnection} (taken anew after a refused append) while both wait.
+   */
+  @Test
+  void recordOutcome_inOneTransactionWithANewDecision_takesItsOwnDecisionsRequestId()
+      throws Exception {
+    TrackingDataSource source = tracking();
+    try (ComplianceRecord record = ComplianceRecord.open(source);
+        Tamperer sql = new Tamperer(source.getConnection())) {
+      sql.execute(
+          "CREATE TRIGGER refuse BEFORE INSERT ON record_entry"
+              + " WHEN NEW.request_id LIKE 'refused%'"
+              + " BEGIN SELECT RAISE(ABORT, 'refused by the database'); END");
+      RecordingPolicy policy = RecordingPolicy.of(Fixtures.CHICAGO, record, Fixtures.UNIT);
+      policy.decide(Fixtures.detainer("d-1"));
+      policy.decide(Fixtures.detainer("d-2"));
+      assertThatThrownBy(() -> policy.decide(Fixtures.detainer("refused-1")))
+          .isInstanceOf(RecordException.class); // the writer lets its connection go
+      CountDownLatch entered = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      source.holdNextConnection(entered, release);
+
+      FutureTask<Recorded> third = new FutureTask<>(() -> policy.decide(Fixtures.detainer("d-3")));
+      new Thread(third).start();
+      assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue(); // the writer took d-3
+      FutureTask<Recorded> fourth = new FutureTask<>(() -> policy.decide(Fixtures.detainer("d-4")));
+      Thread fourthThread = new Thread(fourth);
+      fourthThread.start();
+      awaitWaiting(fourthThread);
+      FutureTask<Long> outcome =
+          new FutureTask<>(() -> record.recordOutcome(Outcome.of(2, OutcomeType.DECLINED)));
+      Thread outcomeThread = new Thread(outcome);
+      outcomeThread.start();
+      awaitWaiting(outcomeThread);
+      release.countDown();
+
+      assertThat(third.get(30, TimeUnit.SECONDS).seq()).hasValue(3);
+      assertThat(fourth.get(30, TimeUnit.SECONDS).seq()).hasValue(4);
+      assertThat(outcome.get(30, TimeUnit.SECONDS)).isEqualTo(5);
+      assertThat(sql.row(5).requestId()).isEqualTo("d-2");
+      assertThat(record.verify().verified()).isTrue();
+    }
+  }
+
   /** Waits until {@code thread} waits (parked or joining), for at most 30 seconds. */
   private static void awaitWaiting(Thread thread) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -70,6 +71,21 @@ class ReturnedConnectionTest {
     policy.decide(Fixtures.detainer("lockup-2"));
 
     assertThat(record.verify().entries()).isEqualTo(2);
+  }
+
+  @Test
+  void verify_thenAnotherUserTakesTheConnection_itReadsTheEntriesAppendedSince()
+      throws SQLException {
+    policy.decide(Fixtures.detainer("lockup-1"));
+    assertThat(record.verify().entries()).isEqualTo(1);
+    policy.decide(Fixtures.detainer("lockup-2"));
+
+    try (Connection connection = pool.getConnection(); // the one the verification gave back
+        Statement statement = connection.createStatement();
+        ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM record_entry")) {
+      assertThat(count.next()).isTrue();
+      assertThat(count.getLong(1)).isEqualTo(2);
+    }
   }
 
   @Test

@@ -171,6 +171,17 @@ class VerifierTest {
   }
 
   @Test
+  void verify_fieldAddedToTheDecision_malformedBodyNamesTheField() throws SQLException {
+    database.rewrite(4, body -> ((ObjectNode) body.get("decision")).put("note", "x"));
+
+    assertBreak(
+        record.verify(),
+        4,
+        BreakKind.MALFORMED_BODY,
+        "the body is no entry: fields [] missing, [note] unexpected");
+  }
+
+  @Test
   void verify_fieldAddedToThePolicy_malformedBodyNamesTheField() throws SQLException {
     database.rewrite(2, body -> ((ObjectNode) body.get("decision").get("policy")).put("note", "x"));
 
