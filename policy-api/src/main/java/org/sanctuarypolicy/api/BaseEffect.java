@@ -12,5 +12,8 @@ public enum BaseEffect {
    * The status categories must be withheld: PERMIT with a REDACT obligation when other categories
    * remain, DENY otherwise.
    */
-  REDACT
+  REDACT,
+
+  /** The clause allows the action: a finding that permits unless an exception says otherwise. */
+  PERMIT
 }

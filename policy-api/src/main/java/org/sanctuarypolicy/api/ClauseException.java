@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * An exception to a clause: when its condition holds (and no earlier exception did), its effect
- * replaces the clause's base effect and its obligations apply.
+ * replaces the clause's base effect and its obligations apply. Its id is its clause's id and a
+ * letter in parentheses, for example {@code EO-1(a)}; the clause checks that.
  */
 @Value.Immutable
 public abstract class ClauseException {
@@ -29,7 +30,7 @@ public abstract class ClauseException {
   /**
    * The effect the exception gives.
    *
-   * @return {@link Effect#PERMIT} or {@link Effect#ESCALATE}
+   * @return the effect
    */
   public abstract Effect effect();
 
@@ -41,7 +42,7 @@ public abstract class ClauseException {
   public abstract ImmutableSet<ObligationType> obligations();
 
   /**
-   * A plain-language sentence saying what the exception allows.
+   * A plain-language sentence saying what the exception decides and why.
    *
    * @return the sentence
    */
@@ -49,8 +50,7 @@ public abstract class ClauseException {
 
   @Value.Check
   final void check() {
-    Preconditions.checkArgument(
-        effect() != Effect.DENY, "effect: DENY; allowed: PERMIT or ESCALATE for an exception");
+    Preconditions.checkArgument(!text().isBlank(), "text: empty; allowed: a sentence");
     Preconditions.checkArgument(
         !obligations().contains(ObligationType.REDACT),
         "obligations: REDACT; allowed: REDACT only from a clause's REDACT base effect");
@@ -61,7 +61,7 @@ public abstract class ClauseException {
    *
    * @param id the id, for example {@code EO-1(a)}
    * @param condition when it holds
-   * @param effect PERMIT or ESCALATE
+   * @param effect the effect it gives
    * @param obligations the obligations it carries
    * @param text a plain-language sentence
    * @return the exception

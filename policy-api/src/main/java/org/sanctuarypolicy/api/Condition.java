@@ -3,148 +3,441 @@ package org.sanctuarypolicy.api;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.util.Arrays;
-import java.util.List;
-import org.immutables.value.Value;
+import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A condition on a request, as data: the scope of a clause or the test of an exception. A leaf
- * tests one field against a set of values; {@link Kind#ALL_OF}, {@link Kind#ANY_OF} and {@link
- * Kind#NOT} combine conditions. Build conditions with the static factories.
+ * tests one field against a non-empty set of values; {@link AllOf}, {@link AnyOf} and {@link Not}
+ * combine conditions. Each kind is its own small value type, and code that reads conditions does so
+ * through a {@link Visitor}, so that a new kind is a compile error wherever conditions are read.
+ * Build conditions with the static factories.
  */
-@Value.Immutable
-public abstract class Condition {
-  /** What a condition tests. */
-  public enum Kind {
-    /** The actor is one of {@link #actors()}. */
+public sealed interface Condition {
+  /** The name of each kind of condition, as the catalog's JSON and its fingerprint spell it. */
+  enum Kind {
+    /** {@link ActorIn}. */
     ACTOR_IN,
-    /** The action is one of {@link #actions()}. */
+    /** {@link ActionIn}. */
     ACTION_IN,
-    /** The counterparty is one of {@link #counterparties()}. */
+    /** {@link CounterpartyIn}. */
     COUNTERPARTY_IN,
-    /** The purpose is one of {@link #purposes()}. */
+    /** {@link PurposeIn}. */
     PURPOSE_IN,
-    /** The enforcement nexus is one of {@link #nexuses()}. */
+    /** {@link NexusIn}. */
     NEXUS_IN,
-    /** The facility area is one of {@link #areas()}. */
+    /** {@link AreaIn}. */
     AREA_IN,
-    /** At least one of {@link #authorities()} is presented. */
+    /** {@link PresentedAny}. */
     PRESENTED_ANY,
-    /** The information includes at least one of {@link #information()}. */
+    /** {@link InformationAny}. */
     INFORMATION_ANY,
-    /** Every one of {@link #operands()} holds. */
+    /** {@link AllOf}. */
     ALL_OF,
-    /** At least one of {@link #operands()} holds. */
+    /** {@link AnyOf}. */
     ANY_OF,
-    /** The single operand does not hold. */
+    /** {@link Not}. */
     NOT
   }
 
-  Condition() {}
+  /**
+   * What each kind of condition means to one reader.
+   *
+   * @param <R> what the reader makes of a condition
+   */
+  interface Visitor<R extends @Nullable Object> {
+    /**
+     * Reads an actor test.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R actorIn(ActorIn condition);
+
+    /**
+     * Reads an action test.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R actionIn(ActionIn condition);
+
+    /**
+     * Reads a counterparty test.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R counterpartyIn(CounterpartyIn condition);
+
+    /**
+     * Reads a purpose test.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R purposeIn(PurposeIn condition);
+
+    /**
+     * Reads a nexus test.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R nexusIn(NexusIn condition);
+
+    /**
+     * Reads a facility-area test.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R areaIn(AreaIn condition);
+
+    /**
+     * Reads an instrument test.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R presentedAny(PresentedAny condition);
+
+    /**
+     * Reads an information test.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R informationAny(InformationAny condition);
+
+    /**
+     * Reads a conjunction.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R allOf(AllOf condition);
+
+    /**
+     * Reads a disjunction.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R anyOf(AnyOf condition);
+
+    /**
+     * Reads a negation.
+     *
+     * @param condition the condition
+     * @return the result
+     */
+    R not(Not condition);
+  }
 
   /**
-   * What the condition tests.
+   * The kind's name.
    *
    * @return the kind
    */
-  public abstract Kind kind();
+  Kind kind();
 
   /**
-   * The combined conditions, for {@link Kind#ALL_OF}, {@link Kind#ANY_OF} and {@link Kind#NOT}.
+   * Lets {@code visitor} read this condition.
    *
-   * @return the operands, empty for a leaf
+   * @param visitor the reader
+   * @param <R> what the reader makes of it
+   * @return the reader's result
    */
-  public abstract ImmutableList<Condition> operands();
+  <R extends @Nullable Object> R accept(Visitor<R> visitor);
 
   /**
-   * The actors of an {@link Kind#ACTOR_IN} condition.
+   * The actor is one of {@code values}.
    *
-   * @return the actors, empty for other kinds
+   * @param values one or more actors, in enum order
    */
-  public abstract ImmutableSet<Actor> actors();
+  record ActorIn(ImmutableSet<Actor> values) implements Condition {
+    /**
+     * The condition.
+     *
+     * @param values one or more actors
+     */
+    public ActorIn {
+      values = checkedValues(values, Kind.ACTOR_IN);
+    }
 
-  /**
-   * The actions of an {@link Kind#ACTION_IN} condition.
-   *
-   * @return the actions, empty for other kinds
-   */
-  public abstract ImmutableSet<Action> actions();
+    @Override
+    public Kind kind() {
+      return Kind.ACTOR_IN;
+    }
 
-  /**
-   * The counterparties of a {@link Kind#COUNTERPARTY_IN} condition.
-   *
-   * @return the counterparties, empty for other kinds
-   */
-  public abstract ImmutableSet<Counterparty> counterparties();
-
-  /**
-   * The purposes of a {@link Kind#PURPOSE_IN} condition.
-   *
-   * @return the purposes, empty for other kinds
-   */
-  public abstract ImmutableSet<Purpose> purposes();
-
-  /**
-   * The nexus values of a {@link Kind#NEXUS_IN} condition.
-   *
-   * @return the nexus values, empty for other kinds
-   */
-  public abstract ImmutableSet<Nexus> nexuses();
-
-  /**
-   * The areas of an {@link Kind#AREA_IN} condition.
-   *
-   * @return the areas, empty for other kinds
-   */
-  public abstract ImmutableSet<FacilityArea> areas();
-
-  /**
-   * The instruments of a {@link Kind#PRESENTED_ANY} condition.
-   *
-   * @return the instruments, empty for other kinds
-   */
-  public abstract ImmutableSet<Authority> authorities();
-
-  /**
-   * The categories of an {@link Kind#INFORMATION_ANY} condition.
-   *
-   * @return the categories, empty for other kinds
-   */
-  public abstract ImmutableSet<InformationCategory> information();
-
-  @Value.Check
-  final void check() {
-    int sets =
-        count(actors())
-            + count(actions())
-            + count(counterparties())
-            + count(purposes())
-            + count(nexuses())
-            + count(areas())
-            + count(authorities())
-            + count(information());
-    switch (kind()) {
-      case ALL_OF:
-      case ANY_OF:
-        Preconditions.checkArgument(
-            operands().size() >= 2 && sets == 0, "%s needs two or more operands", kind());
-        break;
-      case NOT:
-        Preconditions.checkArgument(
-            operands().size() == 1 && sets == 0, "NOT needs exactly one operand");
-        break;
-      default:
-        Preconditions.checkArgument(
-            operands().isEmpty() && sets == 1, "%s needs one non-empty set of values", kind());
+    @Override
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
+      return visitor.actorIn(this);
     }
   }
 
-  private static int count(ImmutableSet<?> set) {
-    return set.isEmpty() ? 0 : 1;
+  /**
+   * The action is one of {@code values}.
+   *
+   * @param values one or more actions, in enum order
+   */
+  record ActionIn(ImmutableSet<Action> values) implements Condition {
+    /**
+     * The condition.
+     *
+     * @param values one or more actions
+     */
+    public ActionIn {
+      values = checkedValues(values, Kind.ACTION_IN);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.ACTION_IN;
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
+      return visitor.actionIn(this);
+    }
   }
 
-  private static ImmutableCondition.Builder leaf(Kind kind) {
-    return ImmutableCondition.builder().kind(kind);
+  /**
+   * The counterparty is one of {@code values}.
+   *
+   * @param values one or more counterparties, in enum order
+   */
+  record CounterpartyIn(ImmutableSet<Counterparty> values) implements Condition {
+    /**
+     * The condition.
+     *
+     * @param values one or more counterparties
+     */
+    public CounterpartyIn {
+      values = checkedValues(values, Kind.COUNTERPARTY_IN);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.COUNTERPARTY_IN;
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
+      return visitor.counterpartyIn(this);
+    }
+  }
+
+  /**
+   * The stated purpose is one of {@code values}.
+   *
+   * @param values one or more purposes, in enum order
+   */
+  record PurposeIn(ImmutableSet<Purpose> values) implements Condition {
+    /**
+     * The condition.
+     *
+     * @param values one or more purposes
+     */
+    public PurposeIn {
+      values = checkedValues(values, Kind.PURPOSE_IN);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.PURPOSE_IN;
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
+      return visitor.purposeIn(this);
+    }
+  }
+
+  /**
+   * The enforcement nexus is one of {@code values}. A nexus rule may not test it.
+   *
+   * @param values one or more nexus values, in enum order
+   */
+  record NexusIn(ImmutableSet<Nexus> values) implements Condition {
+    /**
+     * The condition.
+     *
+     * @param values one or more nexus values
+     */
+    public NexusIn {
+      values = checkedValues(values, Kind.NEXUS_IN);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.NEXUS_IN;
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
+      return visitor.nexusIn(this);
+    }
+  }
+
+  /**
+   * The action is {@link Action#PROVIDE_FACILITY} and its area is one of {@code values}; a request
+   * without an area never meets it.
+   *
+   * @param values one or more areas, in enum order
+   */
+  record AreaIn(ImmutableSet<FacilityArea> values) implements Condition {
+    /**
+     * The condition.
+     *
+     * @param values one or more areas
+     */
+    public AreaIn {
+      values = checkedValues(values, Kind.AREA_IN);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.AREA_IN;
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
+      return visitor.areaIn(this);
+    }
+  }
+
+  /**
+   * At least one of {@code values} is presented.
+   *
+   * @param values one or more instruments, in enum order
+   */
+  record PresentedAny(ImmutableSet<Authority> values) implements Condition {
+    /**
+     * The condition.
+     *
+     * @param values one or more instruments
+     */
+    public PresentedAny {
+      values = checkedValues(values, Kind.PRESENTED_ANY);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.PRESENTED_ANY;
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
+      return visitor.presentedAny(this);
+    }
+  }
+
+  /**
+   * The information to disclose includes at least one of {@code values}.
+   *
+   * @param values one or more categories, in enum order
+   */
+  record InformationAny(ImmutableSet<InformationCategory> values) implements Condition {
+    /**
+     * The condition.
+     *
+     * @param values one or more categories
+     */
+    public InformationAny {
+      values = checkedValues(values, Kind.INFORMATION_ANY);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.INFORMATION_ANY;
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
+      return visitor.informationAny(this);
+    }
+  }
+
+  /**
+   * Every one of {@code operands} holds.
+   *
+   * @param operands two or more conditions
+   */
+  record AllOf(ImmutableList<Condition> operands) implements Condition {
+    /**
+     * The condition.
+     *
+     * @param operands two or more conditions
+     */
+    public AllOf {
+      operands = checkedOperands(operands, Kind.ALL_OF);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.ALL_OF;
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
+      return visitor.allOf(this);
+    }
+  }
+
+  /**
+   * At least one of {@code operands} holds.
+   *
+   * @param operands two or more conditions
+   */
+  record AnyOf(ImmutableList<Condition> operands) implements Condition {
+    /**
+     * The condition.
+     *
+     * @param operands two or more conditions
+     */
+    public AnyOf {
+      operands = checkedOperands(operands, Kind.ANY_OF);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.ANY_OF;
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
+      return visitor.anyOf(this);
+    }
+  }
+
+  /**
+   * {@code operand} does not hold.
+   *
+   * @param operand the negated condition
+   */
+  record Not(Condition operand) implements Condition {
+    /**
+     * The condition.
+     *
+     * @param operand the negated condition
+     */
+    public Not {
+      Preconditions.checkNotNull(operand, "NOT needs exactly one operand");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.NOT;
+    }
+
+    @Override
+    public <R extends @Nullable Object> R accept(Visitor<R> visitor) {
+      return visitor.not(this);
+    }
   }
 
   /**
@@ -153,8 +446,8 @@ public abstract class Condition {
    * @param actors one or more actors
    * @return the condition
    */
-  public static Condition actorIn(Actor... actors) {
-    return leaf(Kind.ACTOR_IN).addActors(actors).build();
+  static Condition actorIn(Actor... actors) {
+    return new ActorIn(ImmutableSet.copyOf(actors));
   }
 
   /**
@@ -163,8 +456,8 @@ public abstract class Condition {
    * @param actions one or more actions
    * @return the condition
    */
-  public static Condition actionIn(Action... actions) {
-    return leaf(Kind.ACTION_IN).addActions(actions).build();
+  static Condition actionIn(Action... actions) {
+    return new ActionIn(ImmutableSet.copyOf(actions));
   }
 
   /**
@@ -173,8 +466,8 @@ public abstract class Condition {
    * @param counterparties one or more counterparties
    * @return the condition
    */
-  public static Condition counterpartyIn(Counterparty... counterparties) {
-    return leaf(Kind.COUNTERPARTY_IN).addCounterparties(counterparties).build();
+  static Condition counterpartyIn(Counterparty... counterparties) {
+    return new CounterpartyIn(ImmutableSet.copyOf(counterparties));
   }
 
   /**
@@ -183,8 +476,8 @@ public abstract class Condition {
    * @param purposes one or more purposes
    * @return the condition
    */
-  public static Condition purposeIn(Purpose... purposes) {
-    return leaf(Kind.PURPOSE_IN).addPurposes(purposes).build();
+  static Condition purposeIn(Purpose... purposes) {
+    return new PurposeIn(ImmutableSet.copyOf(purposes));
   }
 
   /**
@@ -193,8 +486,8 @@ public abstract class Condition {
    * @param nexuses one or more nexus values
    * @return the condition
    */
-  public static Condition nexusIn(Nexus... nexuses) {
-    return leaf(Kind.NEXUS_IN).addNexuses(nexuses).build();
+  static Condition nexusIn(Nexus... nexuses) {
+    return new NexusIn(ImmutableSet.copyOf(nexuses));
   }
 
   /**
@@ -203,8 +496,8 @@ public abstract class Condition {
    * @param areas one or more areas
    * @return the condition
    */
-  public static Condition areaIn(FacilityArea... areas) {
-    return leaf(Kind.AREA_IN).addAreas(areas).build();
+  static Condition areaIn(FacilityArea... areas) {
+    return new AreaIn(ImmutableSet.copyOf(areas));
   }
 
   /**
@@ -213,8 +506,8 @@ public abstract class Condition {
    * @param authorities one or more instruments
    * @return the condition
    */
-  public static Condition presentedAny(Authority... authorities) {
-    return leaf(Kind.PRESENTED_ANY).addAuthorities(authorities).build();
+  static Condition presentedAny(Authority... authorities) {
+    return new PresentedAny(ImmutableSet.copyOf(authorities));
   }
 
   /**
@@ -223,8 +516,8 @@ public abstract class Condition {
    * @param categories one or more categories
    * @return the condition
    */
-  public static Condition informationAny(InformationCategory... categories) {
-    return leaf(Kind.INFORMATION_ANY).addInformation(categories).build();
+  static Condition informationAny(InformationCategory... categories) {
+    return new InformationAny(ImmutableSet.copyOf(categories));
   }
 
   /**
@@ -233,8 +526,8 @@ public abstract class Condition {
    * @param conditions two or more conditions
    * @return the condition
    */
-  public static Condition allOf(Condition... conditions) {
-    return combine(Kind.ALL_OF, Arrays.asList(conditions));
+  static Condition allOf(Condition... conditions) {
+    return new AllOf(ImmutableList.copyOf(Arrays.asList(conditions)));
   }
 
   /**
@@ -243,8 +536,8 @@ public abstract class Condition {
    * @param conditions two or more conditions
    * @return the condition
    */
-  public static Condition anyOf(Condition... conditions) {
-    return combine(Kind.ANY_OF, Arrays.asList(conditions));
+  static Condition anyOf(Condition... conditions) {
+    return new AnyOf(ImmutableList.copyOf(Arrays.asList(conditions)));
   }
 
   /**
@@ -253,11 +546,21 @@ public abstract class Condition {
    * @param condition the condition to negate
    * @return the condition
    */
-  public static Condition not(Condition condition) {
-    return combine(Kind.NOT, List.of(condition));
+  static Condition not(Condition condition) {
+    return new Not(condition);
   }
 
-  private static Condition combine(Kind kind, List<Condition> operands) {
-    return ImmutableCondition.builder().kind(kind).addAllOperands(operands).build();
+  private static <E extends Enum<E>> ImmutableSet<E> checkedValues(
+      Collection<E> values, Kind kind) {
+    Preconditions.checkArgument(
+        values != null && !values.isEmpty(), "%s needs one or more values", kind);
+    return Sets.immutableEnumSet(values);
+  }
+
+  private static ImmutableList<Condition> checkedOperands(
+      Collection<Condition> operands, Kind kind) {
+    Preconditions.checkArgument(
+        operands != null && operands.size() >= 2, "%s needs two or more operands", kind);
+    return ImmutableList.copyOf(operands);
   }
 }

@@ -38,12 +38,68 @@ public abstract class NexusRule {
   @Value.Check
   final void check() {
     Preconditions.checkArgument(
-        !mentionsNexus(condition()), "a nexus rule's condition may not test the nexus itself");
+        !condition().accept(new TestsNexus()),
+        "condition: tests the nexus; allowed: a condition on the request's fields only, since the"
+            + " nexus rules are what give the nexus");
+    Preconditions.checkArgument(!text().isBlank(), "text: empty; allowed: a sentence");
   }
 
-  private static boolean mentionsNexus(Condition condition) {
-    return condition.kind() == Condition.Kind.NEXUS_IN
-        || condition.operands().stream().anyMatch(NexusRule::mentionsNexus);
+  /** Whether a condition tests the nexus anywhere. */
+  private static final class TestsNexus implements Condition.Visitor<Boolean> {
+    @Override
+    public Boolean actorIn(Condition.ActorIn condition) {
+      return false;
+    }
+
+    @Override
+    public Boolean actionIn(Condition.ActionIn condition) {
+      return false;
+    }
+
+    @Override
+    public Boolean counterpartyIn(Condition.CounterpartyIn condition) {
+      return false;
+    }
+
+    @Override
+    public Boolean purposeIn(Condition.PurposeIn condition) {
+      return false;
+    }
+
+    @Override
+    public Boolean nexusIn(Condition.NexusIn condition) {
+      return true;
+    }
+
+    @Override
+    public Boolean areaIn(Condition.AreaIn condition) {
+      return false;
+    }
+
+    @Override
+    public Boolean presentedAny(Condition.PresentedAny condition) {
+      return false;
+    }
+
+    @Override
+    public Boolean informationAny(Condition.InformationAny condition) {
+      return false;
+    }
+
+    @Override
+    public Boolean allOf(Condition.AllOf condition) {
+      return condition.operands().stream().anyMatch(o -> o.accept(this));
+    }
+
+    @Override
+    public Boolean anyOf(Condition.AnyOf condition) {
+      return condition.operands().stream().anyMatch(o -> o.accept(this));
+    }
+
+    @Override
+    public Boolean not(Condition.Not condition) {
+      return condition.operand().accept(this);
+    }
   }
 
   /**

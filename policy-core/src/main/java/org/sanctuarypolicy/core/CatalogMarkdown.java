@@ -25,7 +25,7 @@ final class CatalogMarkdown {
     int n = 1;
     for (NexusRule rule : catalog.nexusRules()) {
       md.append(n++).append(". **").append(rule.nexus()).append("** when ");
-      md.append(Conditions.describe(rule.condition()))
+      md.append(Conditions.describe(rule.condition(), catalog.terms()))
           .append(". ")
           .append(rule.text())
           .append('\n');
@@ -47,7 +47,9 @@ final class CatalogMarkdown {
       md.append("\n## ").append(clause.id()).append(": ").append(clause.title()).append("\n\n");
       md.append(clause.text()).append("\n\n");
       md.append("- Binds: ").append(names(clause.binds())).append('\n');
-      md.append("- In scope when ").append(Conditions.describe(clause.scope())).append('\n');
+      md.append("- In scope when ")
+          .append(Conditions.describe(clause.scope(), catalog.terms()))
+          .append('\n');
       md.append("- Base effect: ").append(clause.baseEffect());
       if (!clause.baseObligations().isEmpty()) {
         md.append("; obligations: ").append(names(clause.baseObligations()));
@@ -59,7 +61,7 @@ final class CatalogMarkdown {
         md.append("|---|---|---|---|---|\n");
         for (ClauseException exception : clause.exceptions()) {
           md.append("| ").append(exception.id());
-          md.append(" | ").append(Conditions.describe(exception.condition()));
+          md.append(" | ").append(Conditions.describe(exception.condition(), catalog.terms()));
           md.append(" | ").append(exception.effect());
           md.append(" | ")
               .append(exception.obligations().isEmpty() ? "none" : names(exception.obligations()));

@@ -18,12 +18,27 @@ final class CatalogPolicy implements Policy {
   private final PolicyInfo info;
   private final ReferenceEvaluator reference;
   private final @Nullable DecisionTable table;
+  private final boolean logged;
 
   private CatalogPolicy(ClauseCatalog catalog, boolean compiled) {
     this.catalog = catalog;
-    this.info = PolicyInfo.of(catalog.id(), catalog.version(), Fingerprint.of(catalog));
+    this.info = PolicyInfo.of(catalog.id(), catalog.version(), catalog.fingerprint());
     this.reference = new ReferenceEvaluator(catalog, info);
     this.table = compiled ? new DecisionTable(catalog, reference) : null;
+    this.logged = true;
+  }
+
+  private CatalogPolicy(CatalogPolicy logged) {
+    this.catalog = logged.catalog;
+    this.info = logged.info;
+    this.reference = logged.reference;
+    this.table = logged.table;
+    this.logged = false;
+  }
+
+  /** The same policy, sharing its table, that never writes the decision log. */
+  CatalogPolicy unlogged() {
+    return logged ? new CatalogPolicy(this) : this;
   }
 
   static CatalogPolicy reference(ClauseCatalog catalog) {
@@ -41,7 +56,9 @@ final class CatalogPolicy implements Policy {
   @Override
   public Decision evaluate(Request request) {
     Decision decision = table == null ? reference.decide(request) : lookUp(table, request);
-    DecisionLog.log(request, decision);
+    if (logged) {
+      DecisionLog.log(request, decision);
+    }
     return decision;
   }
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.sanctuarypolicy.api.Condition;
 import org.sanctuarypolicy.api.Nexus;
 import org.sanctuarypolicy.api.Request;
+import org.sanctuarypolicy.api.Term;
 
 /** The meaning of a {@link Condition}: whether it holds for a request, and in plain words. */
 final class Conditions {
@@ -18,111 +19,180 @@ final class Conditions {
    * rule never tests the nexus, so it may be evaluated with any value.
    */
   static boolean holds(Condition condition, Request request, Nexus nexus) {
-    switch (condition.kind()) {
-      case ACTOR_IN:
-        return condition.actors().contains(request.actor());
-      case ACTION_IN:
-        return condition.actions().contains(request.action());
-      case COUNTERPARTY_IN:
-        return condition.counterparties().contains(request.counterparty());
-      case PURPOSE_IN:
-        return condition.purposes().contains(request.purpose());
-      case NEXUS_IN:
-        return condition.nexuses().contains(nexus);
-      case AREA_IN:
-        return request.facilityArea().map(condition.areas()::contains).orElse(false);
-      case PRESENTED_ANY:
-        return !Collections.disjoint(condition.authorities(), request.authorities());
-      case INFORMATION_ANY:
-        return !Collections.disjoint(condition.information(), request.information());
-      case ALL_OF:
-        for (Condition operand : condition.operands()) {
-          if (!holds(operand, request, nexus)) {
-            return false;
-          }
-        }
-        return true;
-      case ANY_OF:
-        for (Condition operand : condition.operands()) {
-          if (holds(operand, request, nexus)) {
-            return true;
-          }
-        }
-        return false;
-      case NOT:
-        return !holds(condition.operands().get(0), request, nexus);
+    return condition.accept(new Holds(request, nexus));
+  }
+
+  private static final class Holds implements Condition.Visitor<Boolean> {
+    private final Request request;
+    private final Nexus nexus;
+
+    Holds(Request request, Nexus nexus) {
+      this.request = request;
+      this.nexus = nexus;
     }
-    throw new AssertionError(condition.kind());
+
+    @Override
+    public Boolean actorIn(Condition.ActorIn condition) {
+      return condition.values().contains(request.actor());
+    }
+
+    @Override
+    public Boolean actionIn(Condition.ActionIn condition) {
+      return condition.values().contains(request.action());
+    }
+
+    @Override
+    public Boolean counterpartyIn(Condition.CounterpartyIn condition) {
+      return condition.values().contains(request.counterparty());
+    }
+
+    @Override
+    public Boolean purposeIn(Condition.PurposeIn condition) {
+      return condition.values().contains(request.purpose());
+    }
+
+    @Override
+    public Boolean nexusIn(Condition.NexusIn condition) {
+      return condition.values().contains(nexus);
+    }
+
+    @Override
+    public Boolean areaIn(Condition.AreaIn condition) {
+      return request.facilityArea().map(condition.values()::contains).orElse(false);
+    }
+
+    @Override
+    public Boolean presentedAny(Condition.PresentedAny condition) {
+      return !Collections.disjoint(condition.values(), request.authorities());
+    }
+
+    @Override
+    public Boolean informationAny(Condition.InformationAny condition) {
+      return !Collections.disjoint(condition.values(), request.information());
+    }
+
+    @Override
+    public Boolean allOf(Condition.AllOf condition) {
+      for (Condition operand : condition.operands()) {
+        if (!operand.accept(this)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public Boolean anyOf(Condition.AnyOf condition) {
+      for (Condition operand : condition.operands()) {
+        if (operand.accept(this)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public Boolean not(Condition.Not condition) {
+      return !condition.operand().accept(this);
+    }
   }
 
   /**
-   * The condition in plain words, for example "the action is HOLD_ON_DETAINER". The order's named
-   * terms (judicial process, an immigration authority, a watched counterparty, enforcement, status
-   * information) are called by their names.
+   * The condition in plain words, for example "the action is HOLD_ON_DETAINER". A condition equal
+   * to one of the catalog's {@code terms} is called by the term's name, followed by what it means.
    */
-  static String describe(Condition condition) {
-    switch (condition.kind()) {
-      case ACTOR_IN:
-        return "the actor is " + or(condition.actors());
-      case ACTION_IN:
-        return "the action is " + or(condition.actions());
-      case COUNTERPARTY_IN:
-        if (condition.equals(ChicagoOrder.IMMIGRATION_AUTHORITY)) {
-          return "the counterparty is an immigration authority ("
-              + or(condition.counterparties())
-              + ")";
-        }
-        if (condition.equals(ChicagoOrder.WATCHED)) {
-          return "the counterparty is watched (" + or(condition.counterparties()) + ")";
-        }
-        return "the counterparty is " + or(condition.counterparties());
-      case PURPOSE_IN:
-        return "the purpose is " + or(condition.purposes());
-      case NEXUS_IN:
-        if (condition.equals(ChicagoOrder.ENFORCEMENT)) {
-          return "enforcement (nexus CONFIRMED or PRESUMED)";
-        }
-        return "the nexus is " + or(condition.nexuses());
-      case AREA_IN:
-        return "the facility area is " + or(condition.areas());
-      case PRESENTED_ANY:
-        if (condition.equals(ChicagoOrder.JUDICIAL_PROCESS)) {
-          return "judicial process (JUDICIAL_WARRANT or COURT_ORDER) is presented";
-        }
-        return or(condition.authorities()) + " is presented";
-      case INFORMATION_ANY:
-        if (condition.information().equals(ReferenceEvaluator.STATUS_INFORMATION)) {
-          return "the information includes status information (IMMIGRATION_STATUS or"
-              + " PLACE_OF_BIRTH)";
-        }
-        return "the information includes " + or(condition.information());
-      case ALL_OF:
-        return join(condition.operands(), Condition.Kind.ANY_OF, ", and ");
-      case ANY_OF:
-        return join(condition.operands(), Condition.Kind.ALL_OF, ", or ");
-      case NOT:
-        return negate(condition.operands().get(0));
-    }
-    throw new AssertionError(condition.kind());
+  static String describe(Condition condition, List<Term> terms) {
+    return new Describe(terms).of(condition);
   }
 
-  private static String negate(Condition operand) {
-    switch (operand.kind()) {
-      case ACTION_IN:
-        return "the action is " + nor(operand.actions());
-      case COUNTERPARTY_IN:
-        return "the counterparty is " + nor(operand.counterparties());
-      case NEXUS_IN:
-        return "the nexus is " + nor(operand.nexuses());
-      default:
-        return "not (" + describe(operand) + ")";
-    }
-  }
+  private static final class Describe implements Condition.Visitor<String> {
+    private final List<Term> terms;
 
-  private static String join(List<Condition> operands, Condition.Kind bracketed, String separator) {
-    return operands.stream()
-        .map(o -> o.kind() == bracketed ? "(" + describe(o) + ")" : describe(o))
-        .collect(Collectors.joining(separator));
+    Describe(List<Term> terms) {
+      this.terms = terms;
+    }
+
+    String of(Condition condition) {
+      for (Term term : terms) {
+        if (term.condition().equals(condition)) {
+          return term.name() + " (" + condition.accept(this) + ")";
+        }
+      }
+      return condition.accept(this);
+    }
+
+    @Override
+    public String actorIn(Condition.ActorIn condition) {
+      return "the actor is " + or(condition.values());
+    }
+
+    @Override
+    public String actionIn(Condition.ActionIn condition) {
+      return "the action is " + or(condition.values());
+    }
+
+    @Override
+    public String counterpartyIn(Condition.CounterpartyIn condition) {
+      return "the counterparty is " + or(condition.values());
+    }
+
+    @Override
+    public String purposeIn(Condition.PurposeIn condition) {
+      return "the purpose is " + or(condition.values());
+    }
+
+    @Override
+    public String nexusIn(Condition.NexusIn condition) {
+      return "the nexus is " + or(condition.values());
+    }
+
+    @Override
+    public String areaIn(Condition.AreaIn condition) {
+      return "the facility area is " + or(condition.values());
+    }
+
+    @Override
+    public String presentedAny(Condition.PresentedAny condition) {
+      return or(condition.values()) + " is presented";
+    }
+
+    @Override
+    public String informationAny(Condition.InformationAny condition) {
+      return "the information includes " + or(condition.values());
+    }
+
+    @Override
+    public String allOf(Condition.AllOf condition) {
+      return join(condition.operands(), Condition.Kind.ANY_OF, ", and ");
+    }
+
+    @Override
+    public String anyOf(Condition.AnyOf condition) {
+      return join(condition.operands(), Condition.Kind.ALL_OF, ", or ");
+    }
+
+    @Override
+    public String not(Condition.Not condition) {
+      Condition operand = condition.operand();
+      if (terms.stream().noneMatch(term -> term.condition().equals(operand))) {
+        if (operand instanceof Condition.ActionIn action) {
+          return "the action is " + nor(action.values());
+        }
+        if (operand instanceof Condition.CounterpartyIn counterparty) {
+          return "the counterparty is " + nor(counterparty.values());
+        }
+        if (operand instanceof Condition.NexusIn nexus) {
+          return "the nexus is " + nor(nexus.values());
+        }
+      }
+      return "not (" + of(operand) + ")";
+    }
+
+    private String join(List<Condition> operands, Condition.Kind bracketed, String separator) {
+      return operands.stream()
+          .map(o -> o.kind() == bracketed ? "(" + of(o) + ")" : of(o))
+          .collect(Collectors.joining(separator));
+    }
   }
 
   private static String nor(Set<? extends Enum<?>> values) {

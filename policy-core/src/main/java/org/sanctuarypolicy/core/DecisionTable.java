@@ -125,25 +125,71 @@ final class DecisionTable {
     }
 
     private void collect(Condition condition) {
-      switch (condition.kind()) {
-        case ACTOR_IN:
-          actors.add(condition.actors());
-          break;
-        case COUNTERPARTY_IN:
-          counterparties.add(condition.counterparties());
-          break;
-        case PURPOSE_IN:
-          purposes.add(condition.purposes());
-          break;
-        case PRESENTED_ANY:
-          authorities.add(condition.authorities());
-          break;
-        case INFORMATION_ANY:
-          information.add(condition.information());
-          break;
-        default:
-          condition.operands().forEach(this::collect);
-      }
+      condition.accept(
+          new Condition.Visitor<@Nullable Void>() {
+            @Override
+            public @Nullable Void actorIn(Condition.ActorIn condition) {
+              actors.add(condition.values());
+              return null;
+            }
+
+            @Override
+            public @Nullable Void actionIn(Condition.ActionIn condition) {
+              return null; // every action has its own variants
+            }
+
+            @Override
+            public @Nullable Void counterpartyIn(Condition.CounterpartyIn condition) {
+              counterparties.add(condition.values());
+              return null;
+            }
+
+            @Override
+            public @Nullable Void purposeIn(Condition.PurposeIn condition) {
+              purposes.add(condition.values());
+              return null;
+            }
+
+            @Override
+            public @Nullable Void nexusIn(Condition.NexusIn condition) {
+              return null; // the nexus follows from the other fields
+            }
+
+            @Override
+            public @Nullable Void areaIn(Condition.AreaIn condition) {
+              return null; // every area has its own variant
+            }
+
+            @Override
+            public @Nullable Void presentedAny(Condition.PresentedAny condition) {
+              authorities.add(condition.values());
+              return null;
+            }
+
+            @Override
+            public @Nullable Void informationAny(Condition.InformationAny condition) {
+              information.add(condition.values());
+              return null;
+            }
+
+            @Override
+            public @Nullable Void allOf(Condition.AllOf condition) {
+              condition.operands().forEach(Named.this::collect);
+              return null;
+            }
+
+            @Override
+            public @Nullable Void anyOf(Condition.AnyOf condition) {
+              condition.operands().forEach(Named.this::collect);
+              return null;
+            }
+
+            @Override
+            public @Nullable Void not(Condition.Not condition) {
+              collect(condition.operand());
+              return null;
+            }
+          });
     }
   }
 

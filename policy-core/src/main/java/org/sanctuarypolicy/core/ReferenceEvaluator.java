@@ -137,6 +137,8 @@ final class ReferenceEvaluator {
         return new Finding(clause, null, Effect.DENY, obligations, Set.of());
       case ESCALATE:
         return new Finding(clause, null, Effect.ESCALATE, obligations, Set.of());
+      case PERMIT:
+        return new Finding(clause, null, Effect.PERMIT, obligations, Set.of());
       case REDACT:
         Set<InformationCategory> status =
             Sets.immutableEnumSet(Sets.intersection(request.information(), STATUS_INFORMATION));

@@ -1,5 +1,6 @@
 package org.sanctuarypolicy.core;
 
+import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Condition;
 import org.sanctuarypolicy.api.Nexus;
 import org.sanctuarypolicy.api.Policy;
@@ -40,6 +41,43 @@ public final class SanctuaryPolicy {
   }
 
   /**
+   * Any clause catalog as a policy, with the guarantees of {@link #chicago()}: each decision is
+   * looked up in a table built from the catalog and shared, and equals what {@link
+   * #reference(ClauseCatalog)} gives for the same catalog. Building the policy reads the catalog
+   * once; decisions are built on first use.
+   *
+   * @param catalog the catalog, for example read from JSON
+   * @return the compiled policy, thread-safe
+   */
+  public static Policy compile(ClauseCatalog catalog) {
+    return CatalogPolicy.compiled(catalog);
+  }
+
+  /**
+   * Any clause catalog decided by the plain evaluator, which interprets it clause by clause on
+   * every call: the reference that {@link #compile(ClauseCatalog)} equals, only slower.
+   *
+   * @param catalog the catalog
+   * @return the reference policy, thread-safe
+   */
+  public static Policy reference(ClauseCatalog catalog) {
+    return CatalogPolicy.reference(catalog);
+  }
+
+  /**
+   * The same policy without the decision log, for work that is not a city's decision: checking
+   * laws, certifying a product, comparing catalogs. It shares the policy's table and gives the same
+   * decisions; only the log is silent, whatever the application's logging configuration says. A
+   * policy this class did not make is returned as it is: its logging is its own.
+   *
+   * @param policy a policy from this class, or any other
+   * @return the policy without the decision log
+   */
+  public static Policy unlogged(Policy policy) {
+    return policy instanceof CatalogPolicy ours ? ours.unlogged() : policy;
+  }
+
+  /**
    * The enforcement nexus of a request under the Chicago order (DESIGN §4).
    *
    * @param request the request
@@ -61,12 +99,14 @@ public final class SanctuaryPolicy {
   }
 
   /**
-   * A condition in plain words, for example {@code "the action is HOLD_ON_DETAINER"}.
+   * A condition of a catalog in plain words, for example {@code "the action is HOLD_ON_DETAINER"};
+   * a condition that is one of the catalog's terms is called by the term's name.
    *
    * @param condition the condition
+   * @param catalog the catalog whose terms name conditions
    * @return the description
    */
-  public static String describe(Condition condition) {
-    return Conditions.describe(condition);
+  public static String describe(Condition condition, ClauseCatalog catalog) {
+    return Conditions.describe(condition, catalog.terms());
   }
 }

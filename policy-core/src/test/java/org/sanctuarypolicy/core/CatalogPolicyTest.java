@@ -71,7 +71,7 @@ class CatalogPolicyTest {
 
     assertThat(compiled.info().id()).isEqualTo("chicago-immigration-non-cooperation");
     assertThat(compiled.info().version()).isEqualTo("1.0.0");
-    assertThat(compiled.info().fingerprint()).isEqualTo(Fingerprint.of(ChicagoOrder.catalog()));
+    assertThat(compiled.info().fingerprint()).isEqualTo(ChicagoOrder.catalog().fingerprint());
     assertThat(reference.info()).isEqualTo(compiled.info());
     assertThat(SanctuaryPolicy.chicago().info()).isEqualTo(compiled.info());
     assertThat(reference.catalog()).isSameAs(compiled.catalog());

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.sanctuarypolicy.api.Authority;
 import org.sanctuarypolicy.api.Clause;
 import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.ClauseException;
 import org.sanctuarypolicy.api.Condition;
 import org.sanctuarypolicy.api.Policy;
+import org.sanctuarypolicy.api.Term;
 
 class CatalogTest {
   private static final Policy POLICY = SanctuaryPolicy.chicago();
@@ -68,7 +70,7 @@ class CatalogTest {
   @Test
   void fingerprint_isSha256OfTheCanonicalForm() {
     assertThat(POLICY.info().fingerprint()).matches("sha256:[0-9a-f]{64}");
-    assertThat(POLICY.info().fingerprint()).isEqualTo(Fingerprint.of(CATALOG));
+    assertThat(POLICY.info().fingerprint()).isEqualTo(CATALOG.fingerprint());
   }
 
   /**
@@ -85,21 +87,21 @@ class CatalogTest {
   void fingerprint_changesWhenAClauseTextChanges() {
     Clause first = CATALOG.clauses().get(0);
     Clause edited = rebuilt(first, first.text() + " ", first.scope());
-    assertThat(Fingerprint.of(withFirstClause(edited))).isNotEqualTo(Fingerprint.of(CATALOG));
+    assertThat(withFirstClause(edited).fingerprint()).isNotEqualTo(CATALOG.fingerprint());
   }
 
   @Test
   void fingerprint_changesWhenAScopeChanges() {
     Clause first = CATALOG.clauses().get(0);
     Clause edited = rebuilt(first, first.text(), Condition.not(first.scope()));
-    assertThat(Fingerprint.of(withFirstClause(edited))).isNotEqualTo(Fingerprint.of(CATALOG));
+    assertThat(withFirstClause(edited).fingerprint()).isNotEqualTo(CATALOG.fingerprint());
   }
 
   @Test
   void fingerprint_ofARebuiltCopy_isTheSame() {
     Clause first = CATALOG.clauses().get(0);
     Clause copy = rebuilt(first, first.text(), first.scope());
-    assertThat(Fingerprint.of(withFirstClause(copy))).isEqualTo(Fingerprint.of(CATALOG));
+    assertThat(withFirstClause(copy).fingerprint()).isEqualTo(CATALOG.fingerprint());
   }
 
   /** A new clause with every field of {@code clause} but the given text and scope. */
@@ -141,10 +143,37 @@ class CatalogTest {
   }
 
   @Test
-  void describe_namesJudicialProcessAndNegations() {
-    assertThat(SanctuaryPolicy.describe(CATALOG.clauses().get(1).exceptions().get(0).condition()))
+  void describe_withoutTerms_spellsConditionsOut() {
+    assertThat(
+            SanctuaryPolicy.describe(
+                CATALOG.clauses().get(1).exceptions().get(0).condition(), CATALOG))
         .isEqualTo(
-            "judicial process (JUDICIAL_WARRANT or COURT_ORDER) is presented, and the action is"
+            "JUDICIAL_WARRANT or COURT_ORDER is presented, and the action is"
                 + " none of GRANT_DATABASE_ACCESS, INQUIRE_STATUS, ENTER_AGREEMENT");
+  }
+
+  @Test
+  void describe_aConditionThatIsATerm_callsItByItsName() {
+    ClauseCatalog named =
+        ClauseCatalog.builder()
+            .id(CATALOG.id())
+            .version(CATALOG.version())
+            .title(CATALOG.title())
+            .addAllNexusRules(CATALOG.nexusRules())
+            .addAllPhysicalActions(CATALOG.physicalActions())
+            .addAllRemedyCandidates(CATALOG.remedyCandidates())
+            .addAllClauses(CATALOG.clauses())
+            .addTerms(
+                Term.of(
+                    "judicial process",
+                    Condition.presentedAny(Authority.JUDICIAL_WARRANT, Authority.COURT_ORDER)))
+            .build();
+
+    assertThat(
+            SanctuaryPolicy.describe(named.clauses().get(1).exceptions().get(0).condition(), named))
+        .isEqualTo(
+            "judicial process (JUDICIAL_WARRANT or COURT_ORDER is presented), and the action is"
+                + " none of GRANT_DATABASE_ACCESS, INQUIRE_STATUS, ENTER_AGREEMENT");
+    assertThat(named.fingerprint()).isNotEqualTo(CATALOG.fingerprint());
   }
 }

@@ -111,13 +111,16 @@ class ConditionsTest {
   void describe_actorIn_namesTheActors() {
     Condition bound = Condition.actorIn(Actor.CITY_DEPARTMENT, Actor.CITY_CONTRACTOR);
 
-    assertThat(SanctuaryPolicy.describe(bound))
+    assertThat(SanctuaryPolicy.describe(bound, SanctuaryPolicy.chicago().catalog()))
         .isEqualTo("the actor is CITY_DEPARTMENT or CITY_CONTRACTOR");
   }
 
   @Test
   void describe_notOfAKindWithoutItsOwnNegation_bracketsTheOperand() {
-    assertThat(SanctuaryPolicy.describe(Condition.not(Condition.actorIn(Actor.SISTER_AGENCY))))
+    assertThat(
+            SanctuaryPolicy.describe(
+                Condition.not(Condition.actorIn(Actor.SISTER_AGENCY)),
+                SanctuaryPolicy.chicago().catalog()))
         .isEqualTo("not (the actor is SISTER_AGENCY)");
   }
 }

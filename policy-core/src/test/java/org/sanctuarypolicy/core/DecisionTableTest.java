@@ -145,7 +145,7 @@ class DecisionTableTest {
     ClauseCatalog custom =
         ClauseCatalog.builder()
             .id("test")
-            .version("1")
+            .version("1.0.0")
             .title("Information named outside the scopes")
             .addNexusRules(
                 NexusRule.of(

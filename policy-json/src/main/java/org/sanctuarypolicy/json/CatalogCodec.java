@@ -1,14 +1,17 @@
 package org.sanctuarypolicy.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.base.Preconditions;
+import java.util.List;
 import org.sanctuarypolicy.api.Clause;
 import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.ClauseException;
 import org.sanctuarypolicy.api.Condition;
 import org.sanctuarypolicy.api.NexusRule;
 import org.sanctuarypolicy.api.PolicyInfo;
+import org.sanctuarypolicy.api.Term;
 
 /** Writes a {@link ClauseCatalog} and the identity of its policy as a JSON object. */
 final class CatalogCodec {
@@ -38,6 +41,14 @@ final class CatalogCodec {
     for (Clause clause : catalog.clauses()) {
       clauses.add(clause(clause));
     }
+    if (!catalog.terms().isEmpty()) {
+      ArrayNode terms = node.putArray("terms");
+      for (Term term : catalog.terms()) {
+        ObjectNode item = terms.addObject();
+        item.put("name", term.name());
+        item.set("condition", condition(term.condition()));
+      }
+    }
     return node;
   }
 
@@ -65,45 +76,74 @@ final class CatalogCodec {
 
   /**
    * A condition as {@code {"kind":..., "values":[...]}} for a leaf, or {@code {"kind":...,
-   * "operands":[...]}} for {@code ALL_OF}, {@code ANY_OF} and {@code NOT}.
+   * "operands":[...]}} for {@code ALL_OF}, {@code ANY_OF} and {@code NOT} (one operand).
    */
   static ObjectNode condition(Condition condition) {
     ObjectNode node = Wire.objectNode();
     node.put("kind", condition.kind().name());
-    switch (condition.kind()) {
-      case ALL_OF:
-      case ANY_OF:
-      case NOT:
-        ArrayNode operands = node.putArray("operands");
-        for (Condition operand : condition.operands()) {
-          operands.add(condition(operand));
-        }
-        break;
-      case ACTOR_IN:
-        node.set("values", Wire.names(condition.actors()));
-        break;
-      case ACTION_IN:
-        node.set("values", Wire.names(condition.actions()));
-        break;
-      case COUNTERPARTY_IN:
-        node.set("values", Wire.names(condition.counterparties()));
-        break;
-      case PURPOSE_IN:
-        node.set("values", Wire.names(condition.purposes()));
-        break;
-      case NEXUS_IN:
-        node.set("values", Wire.names(condition.nexuses()));
-        break;
-      case AREA_IN:
-        node.set("values", Wire.names(condition.areas()));
-        break;
-      case PRESENTED_ANY:
-        node.set("values", Wire.names(condition.authorities()));
-        break;
-      case INFORMATION_ANY:
-        node.set("values", Wire.names(condition.information()));
-        break;
-    }
+    condition.accept(
+        new Condition.Visitor<JsonNode>() {
+          @Override
+          public JsonNode actorIn(Condition.ActorIn leaf) {
+            return node.set("values", Wire.names(leaf.values()));
+          }
+
+          @Override
+          public JsonNode actionIn(Condition.ActionIn leaf) {
+            return node.set("values", Wire.names(leaf.values()));
+          }
+
+          @Override
+          public JsonNode counterpartyIn(Condition.CounterpartyIn leaf) {
+            return node.set("values", Wire.names(leaf.values()));
+          }
+
+          @Override
+          public JsonNode purposeIn(Condition.PurposeIn leaf) {
+            return node.set("values", Wire.names(leaf.values()));
+          }
+
+          @Override
+          public JsonNode nexusIn(Condition.NexusIn leaf) {
+            return node.set("values", Wire.names(leaf.values()));
+          }
+
+          @Override
+          public JsonNode areaIn(Condition.AreaIn leaf) {
+            return node.set("values", Wire.names(leaf.values()));
+          }
+
+          @Override
+          public JsonNode presentedAny(Condition.PresentedAny leaf) {
+            return node.set("values", Wire.names(leaf.values()));
+          }
+
+          @Override
+          public JsonNode informationAny(Condition.InformationAny leaf) {
+            return node.set("values", Wire.names(leaf.values()));
+          }
+
+          @Override
+          public JsonNode allOf(Condition.AllOf combined) {
+            return operands(combined.operands());
+          }
+
+          @Override
+          public JsonNode anyOf(Condition.AnyOf combined) {
+            return operands(combined.operands());
+          }
+
+          @Override
+          public JsonNode not(Condition.Not negation) {
+            return operands(List.of(negation.operand()));
+          }
+
+          private JsonNode operands(List<Condition> operands) {
+            ArrayNode array = node.putArray("operands");
+            operands.forEach(operand -> array.add(condition(operand)));
+            return array;
+          }
+        });
     return node;
   }
 }

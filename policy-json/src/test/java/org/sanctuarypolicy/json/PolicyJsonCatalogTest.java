@@ -53,7 +53,7 @@ class PolicyJsonCatalogTest {
   private static final ClauseCatalog CATALOG =
       ClauseCatalog.builder()
           .id("test")
-          .version("1")
+          .version("1.0.0")
           .title("A test order")
           .addNexusRules(
               NexusRule.of(
@@ -65,23 +65,21 @@ class PolicyJsonCatalogTest {
           .addClauses(HOLD)
           .build();
 
-  private static final PolicyInfo INFO = PolicyInfo.of("test", "1", "sha256:00");
+  private static final PolicyInfo INFO = PolicyInfo.of("test", "1.0.0", "sha256:00");
 
   @Test
   void write_smallCatalog_writesEveryFieldAndNestedConditions() {
     assertThat(PolicyJson.write(CATALOG, INFO))
         .isEqualTo(
             json(
-                "{'policy':{'id':'test','version':'1','fingerprint':'sha256:00'},'title':'A test"
-                    + " order','nexusRules':[{'nexus':'CONFIRMED',"
+                "{'policy':{'id':'test','version':'1.0.0','fingerprint':'sha256:00'},'title':'A"
+                    + " test order','nexusRules':[{'nexus':'CONFIRMED',"
                     + "'condition':{'kind':'PURPOSE_IN',"
-                    + "'values':['CIVIL_IMMIGRATION_ENFORCEMENT']},"
-                    + "'text':'Stated.'}],"
+                    + "'values':['CIVIL_IMMIGRATION_ENFORCEMENT']},'text':'Stated.'}],"
                     + "'physicalActions':['ARREST_OR_DETAIN','HOLD_ON_DETAINER'],"
-                    + "'remedyCandidates':['JUDICIAL_WARRANT','COURT_ORDER'],"
-                    + "'clauses':[{'id':'EO-5.1','title':'No compliance with immigration"
-                    + " detainers','text':'The city does not hold people for"
-                    + " ICE.','sources':['Effect 4','MCC 2-173-042'],"
+                    + "'remedyCandidates':['JUDICIAL_WARRANT','COURT_ORDER'],'clauses':[{'id':'EO-5.1','title':'No"
+                    + " compliance with immigration detainers','text':'The city does not hold"
+                    + " people for ICE.','sources':['Effect 4','MCC 2-173-042'],"
                     + "'binds':['CITY_DEPARTMENT','CITY_CONTRACTOR'],"
                     + "'scope':{'kind':'ALL_OF','operands':["
                     + "{'kind':'ACTION_IN','values':['HOLD_ON_DETAINER']},"
@@ -89,8 +87,7 @@ class PolicyJsonCatalogTest {
                     + "'baseEffect':'DENY','baseObligations':['DOCUMENT_AND_REPORT'],"
                     + "'exceptions':[{'id':'EO-5.1(a)','condition':{'kind':'PRESENTED_ANY',"
                     + "'values':['JUDICIAL_WARRANT','COURT_ORDER']},'effect':'PERMIT',"
-                    + "'obligations':['VERIFY_AUTHORITY'],'text':'A"
-                    + " judge signed it.'}]}]}"));
+                    + "'obligations':['VERIFY_AUTHORITY'],'text':'A judge signed it.'}]}]}"));
   }
 
   @Test
@@ -103,7 +100,8 @@ class PolicyJsonCatalogTest {
 
   @Test
   void write_infoOfAnotherPolicy_rejected() {
-    assertThatThrownBy(() -> PolicyJson.write(CATALOG, PolicyInfo.of("other", "1", "sha256:00")))
+    assertThatThrownBy(
+            () -> PolicyJson.write(CATALOG, PolicyInfo.of("other", "1.0.0", "sha256:00")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("policy: other 1");
   }

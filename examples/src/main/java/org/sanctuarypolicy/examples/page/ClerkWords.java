@@ -219,6 +219,7 @@ final class ClerkWords {
       case DENY -> "refused";
       case ESCALATE -> "held for the Law Department";
       case REDACT -> "the status information is held back; a request for nothing else is refused";
+      case PERMIT -> "allowed";
     };
   }
 

@@ -56,7 +56,7 @@ final class OrderView {
     for (NexusRule rule : catalog.nexusRules()) {
       html.open("li")
           .element("strong", rule.nexus().name(), "class", "code")
-          .text(" when " + SanctuaryPolicy.describe(rule.condition()) + ". " + rule.text())
+          .text(" when " + SanctuaryPolicy.describe(rule.condition(), catalog) + ". " + rule.text())
           .close("li");
     }
     html.open("li").element("strong", "NONE", "class", "code").text(" otherwise.").close("li");
@@ -71,12 +71,12 @@ final class OrderView {
         .newline();
 
     for (Clause clause : catalog.clauses()) {
-      clause(html, clause);
+      clause(html, clause, catalog);
     }
     return PageLayout.end(html, info);
   }
 
-  private static void clause(Html html, Clause clause) {
+  private static void clause(Html html, Clause clause, ClauseCatalog catalog) {
     html.open(
             "section",
             "class",
@@ -92,7 +92,7 @@ final class OrderView {
     html.element("dt", "Binds")
         .element("dd", Words.capitalize(Words.list(clause.binds(), Words::actor)));
     html.element("dt", "Speaks when")
-        .element("dd", Words.capitalize(SanctuaryPolicy.describe(clause.scope())));
+        .element("dd", Words.capitalize(SanctuaryPolicy.describe(clause.scope(), catalog)));
     html.open("dt").text("Answer").close("dt");
     html.open("dd")
         .text(Words.capitalize(ClerkWords.baseEffect(clause.baseEffect())) + " ")
@@ -119,7 +119,8 @@ final class OrderView {
         html.open("p").element("strong", exception.id()).text(": " + exception.text()).close("p");
         html.open("dl", "class", "facts");
         html.element("dt", "Holds when")
-            .element("dd", Words.capitalize(SanctuaryPolicy.describe(exception.condition())));
+            .element(
+                "dd", Words.capitalize(SanctuaryPolicy.describe(exception.condition(), catalog)));
         html.open("dt").text("Answer").close("dt");
         html.open("dd")
             .text(Words.capitalize(ClerkWords.effect(exception.effect())) + " ")
