@@ -86,8 +86,8 @@ class PolicyJsonCatalogTest {
                     + "{'kind':'NOT','operands':[{'kind':'NEXUS_IN','values':['NONE']}]}]},"
                     + "'baseEffect':'DENY','baseObligations':['DOCUMENT_AND_REPORT'],"
                     + "'exceptions':[{'id':'EO-5.1(a)','condition':{'kind':'PRESENTED_ANY',"
-                    + "'values':['JUDICIAL_WARRANT','COURT_ORDER']},'effect':'PERMIT',"
-                    + "'obligations':['VERIFY_AUTHORITY'],'text':'A judge signed it.'}]}]}"));
+                    + "'values':['JUDICIAL_WARRANT','COURT_ORDER']},'effect':'PERMIT','obligations':['VERIFY_AUTHORITY'],'text':'A"
+                    + " judge signed it.'}]}]}"));
   }
 
   @Test
