@@ -1,5 +1,9 @@
 package org.sanctuarypolicy.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,6 +54,25 @@ final class CatalogCodec {
       }
     }
     return node;
+  }
+
+  /** The indented form: two spaces per level, {@code "field": value}, one list item per line. */
+  static String writePretty(ObjectNode tree) {
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""));
+    try {
+      return Wire.MAPPER.writer(printer).writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException e) {
+      // A tree of strings, arrays and objects built by this package always serializes.
+      throw new IllegalStateException("cannot write a JSON tree", e);
+    }
   }
 
   private static ObjectNode clause(Clause clause) {

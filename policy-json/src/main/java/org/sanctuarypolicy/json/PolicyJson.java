@@ -2,6 +2,7 @@ package org.sanctuarypolicy.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Iterator;
@@ -242,5 +243,74 @@ public final class PolicyJson {
    */
   public static ObjectNode toTree(ClauseCatalog catalog, PolicyInfo info) {
     return CatalogCodec.toTree(catalog, info);
+  }
+
+  /**
+   * Writes a clause catalog as an indented JSON document, one field or list item per line, for
+   * people and for version control: the form {@code explain --json} prints and {@link
+   * #readCatalog(String)} reads. It is {@link #write(ClauseCatalog, PolicyInfo)}'s tree, with the
+   * catalog's own fingerprint, and ends with a line break.
+   *
+   * @param catalog the clause catalog
+   * @return the JSON text
+   */
+  public static String writeCatalog(ClauseCatalog catalog) {
+    PolicyInfo info = PolicyInfo.of(catalog.id(), catalog.version(), catalog.fingerprint());
+    return CatalogCodec.writePretty(CatalogCodec.toTree(catalog, info));
+  }
+
+  /**
+   * Reads a clause catalog in the form {@link #writeCatalog(ClauseCatalog)} writes, strictly: an
+   * unknown or missing field, a value of the wrong type, an unknown enum or condition kind, a
+   * malformed or duplicate id, an exception whose id is not its clause's id and a letter, an {@code
+   * ALL_OF} or {@code ANY_OF} with fewer than two operands, a nexus rule that tests the nexus, and
+   * every other rule of the catalog model broken, is an error whose {@link
+   * PolicyJsonException#field() field} is a JSON pointer to the place ({@code
+   * /clauses/3/exceptions/1/condition/kind}). The fingerprint in {@code policy} is optional; when
+   * present it must be the fingerprint of what was read, so that an edited file never passes for
+   * the release it was copied from. Reading what {@link #writeCatalog} wrote gives an equal
+   * catalog.
+   *
+   * @param json the JSON text of one catalog
+   * @return the catalog
+   * @throws PolicyJsonException when the text is not a valid catalog
+   */
+  public static ClauseCatalog readCatalog(String json) {
+    return CatalogReader.read(json);
+  }
+
+  /**
+   * Reads a clause catalog from UTF-8 bytes, as {@link #readCatalog(String)} does; bytes that are
+   * not UTF-8 are malformed JSON. The stream is read to the end of the catalog and not closed.
+   *
+   * @param json the JSON bytes of one catalog
+   * @return the catalog
+   * @throws PolicyJsonException when the bytes are not a valid catalog
+   * @throws java.io.UncheckedIOException when the stream cannot be read
+   */
+  public static ClauseCatalog readCatalog(InputStream json) {
+    return CatalogReader.read(json);
+  }
+
+  /**
+   * The names of the catalogs released with this library and kept as data, oldest first: {@code
+   * chicago-1.0.0}, ... Each is loadable with {@link #releasedCatalog(String)}.
+   *
+   * @return the names
+   */
+  public static ImmutableList<String> releasedCatalogs() {
+    return ReleasedCatalogs.NAMES;
+  }
+
+  /**
+   * A catalog released with this library, exactly as it shipped and with its fingerprint, for
+   * example {@code chicago-1.0.0}, the first release of the Chicago order.
+   *
+   * @param name one of {@link #releasedCatalogs()}
+   * @return the catalog
+   * @throws IllegalArgumentException when no released catalog has that name
+   */
+  public static ClauseCatalog releasedCatalog(String name) {
+    return ReleasedCatalogs.read(name);
   }
 }

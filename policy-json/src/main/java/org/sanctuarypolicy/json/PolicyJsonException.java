@@ -67,6 +67,16 @@ public final class PolicyJsonException extends IllegalArgumentException {
   }
 
   /**
+   * A place in a catalog document, named by a JSON pointer, that breaks a rule: the message is the
+   * pointer, the statement of what is wrong and what is allowed.
+   */
+  static PolicyJsonException atPointer(
+      String pointer, String value, String statement, String allowed) {
+    return new PolicyJsonException(
+        pointer + ": " + statement + "; allowed: " + allowed, pointer, value, allowed, 0, 0, null);
+  }
+
+  /**
    * A document, or the item at {@code position} of a stream, that is not well-formed JSON or breaks
    * a limit; {@code where} is the parser's location, for errors that carry none.
    */
@@ -110,7 +120,8 @@ public final class PolicyJsonException extends IllegalArgumentException {
 
   /**
    * The field that is wrong, as named on the wire; nested fields are joined with dots, for example
-   * {@code reasons[0].effect}.
+   * {@code reasons[0].effect}. In a catalog it is a JSON pointer, for example {@code
+   * /clauses/3/exceptions/1/condition/kind}.
    *
    * @return the field, or empty when the JSON is malformed
    */
