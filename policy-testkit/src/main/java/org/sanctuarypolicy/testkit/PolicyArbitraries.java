@@ -151,14 +151,14 @@ public final class PolicyArbitraries {
   }
 
   /**
-   * The instruments that never make a decision less permissive (DESIGN §8 law 4) and are the only
-   * remedies: {@code JUDICIAL_WARRANT}, {@code COURT_ORDER}, {@code STATUTORY_REQUIREMENT}, {@code
-   * WRITTEN_CONSENT}.
+   * The instruments that never make a decision less permissive (DESIGN §8 law 4), and the only ones
+   * a catalog may list as remedy candidates: {@code JUDICIAL_WARRANT}, {@code COURT_ORDER}, {@code
+   * STATUTORY_REQUIREMENT}, {@code WRITTEN_CONSENT}.
    *
    * @return the arbitrary
    */
   public static Arbitrary<Authority> remedyInstruments() {
-    return Arbitraries.of(LawChecks.REMEDY_CANDIDATES);
+    return Arbitraries.of(LawChecks.LAW_4_INSTRUMENTS);
   }
 
   /**
