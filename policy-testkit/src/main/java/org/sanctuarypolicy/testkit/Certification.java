@@ -35,7 +35,7 @@ import org.sanctuarypolicy.api.Request;
  * version and fingerprint and quotes its clauses.
  *
  * <pre>{@code
- * Policy amended = SanctuaryPolicy.compile(PolicyJson.parseCatalog(json));
+ * Policy amended = SanctuaryPolicy.compile(amendedCatalog);
  * CertificationReport report = Certification.run(myAdapter, amended);
  * }</pre>
  *

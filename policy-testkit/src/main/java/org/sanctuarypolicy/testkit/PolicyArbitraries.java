@@ -93,10 +93,11 @@ public final class PolicyArbitraries {
   }
 
   /**
-   * The well-formed requests whose enforcement nexus ({@link SanctuaryPolicy#nexus}, DESIGN §4) is
-   * the given one. They are built from the rule that gives the nexus, not by filtering all
-   * requests, so that every case is reached as fast as any other; each is also checked against
-   * {@link SanctuaryPolicy#nexus}, which rejects at most a few percent.
+   * The well-formed requests whose enforcement nexus under the built-in order's nexus rules ({@link
+   * SanctuaryPolicy#nexus}, DESIGN §4) is the given one. They are built from the rule that gives
+   * the nexus, not by filtering all requests, so that every case is reached as fast as any other;
+   * each is also checked against {@link SanctuaryPolicy#nexus}, which rejects at most a few
+   * percent. A catalog with other nexus rules still gets every request from {@link #requests()}.
    *
    * @param nexus the nexus
    * @return the arbitrary

@@ -68,8 +68,11 @@ public final class PolicyLaws {
   /** How many steps of progress the exhaustive check reports, after the first at 0. */
   static final int PROGRESS_STEPS = 200;
 
-  /** The share of the exhaustive check's work in the first pass, which decides every request. */
-  private static final int FIRST_PASS_WEIGHT = 9;
+  /**
+   * The weight of a context in the first pass of the exhaustive check, which decides every request,
+   * against 1 in the second, which compares by index: the first takes about 96% of the time.
+   */
+  private static final int FIRST_PASS_WEIGHT = 24;
 
   private PolicyLaws() {}
 
