@@ -117,7 +117,7 @@ public final class LawReport {
    * 1 of 8 laws broken over 16,805,376 requests
    *   law 1 EVERY_REQUEST_DECIDED: holds
    *   ...
-   *   law 6 NO_STATUS_TO_IMMIGRATION_AUTHORITIES: broken, 24,576 violations
+   *   law 6 NO_STATUS_TO_IMMIGRATION_AUTHORITIES: broken, 15,360 violations
    *     the law: A bound actor never gets a PERMIT to disclose status information ...
    *     - PERMIT without redacting the status categories: {"requestId":"space-...",...}
    * </pre>
