@@ -15,11 +15,11 @@ import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.ClauseException;
 import org.sanctuarypolicy.api.PolicyInfo;
 import org.sanctuarypolicy.api.Reason;
-import org.sanctuarypolicy.core.SanctuaryPolicy;
 
 /**
  * The result of a certification: the verdict, the policy and test-kit versions it was made against,
- * a pass/fail row per clause and per exception of the order, and every scenario's result.
+ * a pass/fail row per clause and per exception of the catalog certified against (the built-in order
+ * unless another policy was given), and every scenario's result.
  *
  * <p>It writes itself as {@code report.json} (for tools), {@code report.md} (for a repository) and
  * a self-contained {@code report.html} (for the city: no external assets, readable when printed)
@@ -33,6 +33,7 @@ public final class CertificationReport {
   private static final int IDS_IN_VERDICT = 10;
 
   private final Verdict verdict;
+  private final ClauseCatalog catalog;
   private final PolicyInfo policy;
   private final Instant date;
   private final ImmutableList<ScenarioResult> results;
@@ -40,6 +41,7 @@ public final class CertificationReport {
   private final ImmutableList<ClauseResult> exceptions;
 
   private CertificationReport(
+      ClauseCatalog catalog,
       PolicyInfo policy,
       Instant date,
       ImmutableList<ScenarioResult> results,
@@ -49,6 +51,7 @@ public final class CertificationReport {
         results.stream().allMatch(ScenarioResult::passed)
             ? Verdict.CERTIFIED
             : Verdict.NOT_CERTIFIED;
+    this.catalog = catalog;
     this.policy = policy;
     this.date = date.truncatedTo(ChronoUnit.SECONDS);
     this.results = results;
@@ -56,8 +59,12 @@ public final class CertificationReport {
     this.exceptions = exceptions;
   }
 
-  static CertificationReport of(ImmutableList<ScenarioResult> results, Instant date) {
-    ClauseCatalog catalog = SanctuaryPolicy.chicago().catalog();
+  /**
+   * The report of the results, with a row per clause and exception of the expectations' catalog.
+   */
+  static CertificationReport of(
+      ImmutableList<ScenarioResult> results, Expectations expectations, Instant date) {
+    ClauseCatalog catalog = expectations.catalog();
     ImmutableList.Builder<ClauseResult> clauses = ImmutableList.builder();
     ImmutableList.Builder<ClauseResult> exceptions = ImmutableList.builder();
     for (Clause clause : catalog.clauses()) {
@@ -74,7 +81,7 @@ public final class CertificationReport {
             results,
             false));
     return new CertificationReport(
-        ConformanceCatalog.policy(), date, results, clauses.build(), exceptions.build());
+        catalog, expectations.policy(), date, results, clauses.build(), exceptions.build());
   }
 
   private static ClauseResult row(
@@ -123,12 +130,18 @@ public final class CertificationReport {
   }
 
   /**
-   * The policy the catalog's expectations were made with: id, version and fingerprint.
+   * The policy the expected decisions were made with, the one the product was certified against:
+   * id, version and fingerprint. The built-in order unless another policy was given.
    *
    * @return the policy's identity
    */
   public PolicyInfo policy() {
     return policy;
+  }
+
+  /** The catalog whose clauses the report quotes: the certified policy's. */
+  ClauseCatalog catalog() {
+    return catalog;
   }
 
   /**
@@ -168,7 +181,7 @@ public final class CertificationReport {
   }
 
   /**
-   * One row per clause of the order, in clause order, and a last row, {@value #NOT_GOVERNED}, for
+   * One row per clause of the catalog, in clause order, and a last row, {@value #NOT_GOVERNED}, for
    * the scenarios where no clause speaks. A scenario counts for each clause it exercises.
    *
    * @return the per-clause results
@@ -178,7 +191,7 @@ public final class CertificationReport {
   }
 
   /**
-   * One row per exception of the order, in clause order: the scenarios whose expected decision
+   * One row per exception of the catalog, in clause order: the scenarios whose expected decision
    * applies the exception.
    *
    * @return the per-exception results

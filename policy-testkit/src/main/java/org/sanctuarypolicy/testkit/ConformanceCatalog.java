@@ -12,9 +12,14 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.sanctuarypolicy.api.Decision;
+import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.PolicyInfo;
+import org.sanctuarypolicy.api.Request;
+import org.sanctuarypolicy.core.SanctuaryPolicy;
 import org.sanctuarypolicy.json.PolicyJson;
 
 /**
@@ -32,6 +37,9 @@ import org.sanctuarypolicy.json.PolicyJson;
  * <p>where {@code request} and {@code expected} are a request and a decision as {@link PolicyJson}
  * writes them; a request's id is its scenario's id. Scenario ids are stable: a new scenario gets a
  * new id at the end, and an id is never reused.
+ *
+ * <p>The expected decisions are the built-in order's. To certify a product against another catalog,
+ * {@link #load(Policy)} gives the same scenarios with the decisions of that catalog.
  *
  * <p>Loaded once, on first use; the lists are immutable and shared.
  */
@@ -60,12 +68,53 @@ public final class ConformanceCatalog {
   }
 
   /**
+   * The scenarios expecting the decisions of another catalog: the same ids, titles and requests as
+   * {@link #load()}, each expected decision what {@code policy} decides for the scenario's request,
+   * and each scenario's clauses those of that decision's findings. A request the catalog does not
+   * govern is still a scenario: it is expected to be permitted, not governed. The built-in order
+   * gives the shipped scenarios again.
+   *
+   * @param policy the policy of the catalog, such as {@code SanctuaryPolicy.compile(catalog)};
+   *     evaluated without the decision log
+   * @return the scenarios, in id order
+   * @throws IllegalArgumentException when the policy decides a request for another request id
+   */
+  public static ImmutableList<Scenario> load(Policy policy) {
+    Policy quiet = SanctuaryPolicy.unlogged(Objects.requireNonNull(policy, "policy"));
+    ImmutableList.Builder<Scenario> scenarios = ImmutableList.builder();
+    for (Scenario scenario : load()) {
+      Decision decision = quiet.evaluate(scenario.request());
+      if (!decision.requestId().equals(scenario.id())) {
+        throw new IllegalArgumentException(
+            "policy: decided the request of scenario "
+                + scenario.id()
+                + " for request id \""
+                + decision.requestId()
+                + "\"; a decision must echo its request's id");
+      }
+      scenarios.add(scenario.expecting(decision));
+    }
+    return scenarios.build();
+  }
+
+  /**
    * The catalog's lines as shipped, in order, for a tool that prints or serves the catalog.
    *
    * @return one JSON object per scenario, without line breaks
    */
   public static ImmutableList<String> lines() {
     return Loaded.LINES;
+  }
+
+  /**
+   * The catalog's lines expecting the decisions of another catalog, in order: the lines of {@link
+   * #load(Policy)}'s scenarios, in the shipped form.
+   *
+   * @param policy the policy of the catalog; evaluated without the decision log
+   * @return one JSON object per scenario, without line breaks
+   */
+  public static ImmutableList<String> lines(Policy policy) {
+    return load(policy).stream().map(Scenario::line).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -79,12 +128,33 @@ public final class ConformanceCatalog {
   }
 
   /**
-   * The policy whose decisions the catalog expects: its id, version and fingerprint.
+   * The policy whose decisions the shipped catalog expects, the built-in order: its id, version and
+   * fingerprint.
    *
    * @return the policy's identity
    */
   public static PolicyInfo policy() {
     return load().get(0).expected().policy();
+  }
+
+  /** A scenario's line, in the shipped form. */
+  static String line(
+      String id, String title, List<String> clauses, Request request, Decision expected) {
+    try {
+      return "{\"id\":"
+          + Json.COMPACT.writeValueAsString(id)
+          + ",\"title\":"
+          + Json.COMPACT.writeValueAsString(title)
+          + ",\"clauses\":"
+          + Json.COMPACT.writeValueAsString(clauses)
+          + ",\"request\":"
+          + PolicyJson.write(request)
+          + ",\"expected\":"
+          + PolicyJson.write(expected)
+          + "}";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the line of scenario " + id, e);
+    }
   }
 
   private static ImmutableList<String> readLines() {

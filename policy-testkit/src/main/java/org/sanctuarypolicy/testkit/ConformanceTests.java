@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
+import org.sanctuarypolicy.api.ClauseCatalog;
+import org.sanctuarypolicy.api.Policy;
 
 /**
  * The conformance catalog as JUnit 5 dynamic tests: one test per scenario, named by its id and
@@ -32,7 +34,27 @@ public final class ConformanceTests {
    * @return the tests
    */
   public static Stream<DynamicTest> dynamicTests(CertificationAdapter adapter) {
-    return ConformanceCatalog.load().stream()
+    return dynamicTests(adapter, Expectations.builtIn());
+  }
+
+  /**
+   * One dynamic test per scenario, in id order, each expecting what {@code policy} decides for its
+   * request ({@link ConformanceCatalog#load(Policy)}): the product is tested against another
+   * catalog, and a failure quotes that catalog's clauses.
+   *
+   * @param adapter the product
+   * @param policy the policy of the catalog the product is tested against, such as {@code
+   *     SanctuaryPolicy.compile(catalog)}
+   * @return the tests
+   */
+  public static Stream<DynamicTest> dynamicTests(CertificationAdapter adapter, Policy policy) {
+    return dynamicTests(adapter, Expectations.of(policy));
+  }
+
+  private static Stream<DynamicTest> dynamicTests(
+      CertificationAdapter adapter, Expectations expectations) {
+    ClauseCatalog catalog = expectations.catalog();
+    return expectations.scenarios().stream()
         .map(
             scenario ->
                 DynamicTest.dynamicTest(
@@ -42,11 +64,12 @@ public final class ConformanceTests {
                             + ConformanceCatalog.RESOURCE
                             + "?line="
                             + scenario.lineNumber()),
-                    () -> check(scenario, adapter)));
+                    () -> check(scenario, catalog, adapter)));
   }
 
-  private static void check(Scenario scenario, CertificationAdapter adapter) {
-    ScenarioResult result = Certification.play(scenario, adapter);
+  private static void check(
+      Scenario scenario, ClauseCatalog catalog, CertificationAdapter adapter) {
+    ScenarioResult result = Certification.play(scenario, catalog, adapter);
     if (!result.passed()) {
       throw new AssertionFailedError(
           result.message(),

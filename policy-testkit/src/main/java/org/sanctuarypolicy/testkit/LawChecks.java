@@ -3,6 +3,7 @@ package org.sanctuarypolicy.testkit;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -20,15 +21,18 @@ import org.sanctuarypolicy.json.PolicyJson;
 
 /** The checks of the laws on one request and its decision, shared by every way of checking. */
 final class LawChecks {
-  /** The instruments of law 4, which are also the remedy candidates, in their order. */
-  static final ImmutableList<Authority> REMEDY_CANDIDATES =
+  /**
+   * The instruments of law 4: judicial process, a statutory requirement and written consent. The
+   * vocabulary defines them, whatever a catalog lists as its remedy candidates.
+   */
+  static final ImmutableList<Authority> LAW_4_INSTRUMENTS =
       ImmutableList.of(
           Authority.JUDICIAL_WARRANT,
           Authority.COURT_ORDER,
           Authority.STATUTORY_REQUIREMENT,
           Authority.WRITTEN_CONSENT);
 
-  /** The instruments of law 5. */
+  /** The instruments of law 5, defined by the vocabulary. */
   static final ImmutableSet<Authority> NON_JUDICIAL =
       Sets.immutableEnumSet(
           Authority.IMMIGRATION_DETAINER,
@@ -68,8 +72,16 @@ final class LawChecks {
     return decision;
   }
 
-  /** Laws 2, 3, 6 and the half of law 7 that needs no other request. */
-  static void ownLaws(Policy policy, Request request, Decision decision, Violations violations) {
+  /**
+   * Laws 2, 3, 6 and the half of law 7 that needs no other request: every remedy is one of the
+   * policy's remedy candidates, not presented, on a decision that is not a PERMIT.
+   */
+  static void ownLaws(
+      Policy policy,
+      ImmutableList<Authority> candidates,
+      Request request,
+      Decision decision,
+      Violations violations) {
     if (violations.checks(Law.DETERMINISTIC)) {
       Request reversed =
           Request.builderFrom(request)
@@ -103,7 +115,7 @@ final class LawChecks {
     for (Remedy remedy : decision.remedies()) {
       if (decision.permits()
           || request.presents(remedy.authority())
-          || !REMEDY_CANDIDATES.contains(remedy.authority())) {
+          || !candidates.contains(remedy.authority())) {
         violations.add(
             Law.REMEDIES_MATCH_REEVALUATION,
             () ->
@@ -172,11 +184,17 @@ final class LawChecks {
 
   /**
    * Laws 4, 5 and the rest of law 7 for one request, by evaluating it again with each instrument it
-   * does not present.
+   * does not present: the remedies must be, in the order of the policy's remedy candidates, each
+   * candidate whose addition makes the decision a PERMIT, or an ESCALATE from a DENY.
    */
   static void withOneMore(
-      Policy policy, Request request, Decision decision, Violations violations) {
-    ImmutableList.Builder<Remedy> expected = ImmutableList.builder();
+      Policy policy,
+      ImmutableList<Authority> candidates,
+      Request request,
+      Decision decision,
+      Violations violations) {
+    Effect before = decision.effect();
+    EnumMap<Authority, Effect> afterAdding = new EnumMap<>(Authority.class);
     for (Authority authority : Authority.values()) {
       if (request.presents(authority)) {
         continue;
@@ -188,16 +206,22 @@ final class LawChecks {
       if (after == null) {
         continue;
       }
-      Effect before = decision.effect();
+      afterAdding.put(authority, after.effect());
       Law broken = brokenByAdding(authority, before, after.effect());
       if (broken != null) {
         violations.add(broken, () -> moved(authority, before, after.effect(), request));
       }
-      if (REMEDY_CANDIDATES.contains(authority) && remedies(before, after.effect())) {
-        expected.add(Remedy.of(authority, after.effect()));
+    }
+    ImmutableList.Builder<Remedy> expected = ImmutableList.builder();
+    if (!decision.permits()) {
+      for (Authority candidate : candidates) {
+        Effect after = afterAdding.get(candidate);
+        if (after != null && remedies(before, after)) {
+          expected.add(Remedy.of(candidate, after));
+        }
       }
     }
-    ImmutableList<Remedy> remedies = decision.permits() ? ImmutableList.of() : expected.build();
+    ImmutableList<Remedy> remedies = expected.build();
     if (!remedies.equals(decision.remedies())) {
       violations.add(
           Law.REMEDIES_MATCH_REEVALUATION,
@@ -217,7 +241,7 @@ final class LawChecks {
    * non-judicial instrument made it more permissive, else null.
    */
   static @Nullable Law brokenByAdding(Authority added, Effect before, Effect after) {
-    if (REMEDY_CANDIDATES.contains(added)) {
+    if (LAW_4_INSTRUMENTS.contains(added)) {
       return after.compareTo(before) < 0 ? Law.MORE_AUTHORITY_NEVER_LESS_PERMISSIVE : null;
     }
     return after.compareTo(before) > 0 ? Law.NON_JUDICIAL_NEVER_MORE_PERMISSIVE : null;

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -106,22 +107,44 @@ public final class LawReport {
     }
   }
 
-  /** A summary: the verdict per law, and the recorded violations. */
+  /**
+   * The report in words, as a command-line tool prints it: a first line with the verdict, then one
+   * line per checked law with its number, name and {@code holds} or {@code broken} with the count
+   * of violations; under a broken law, its statement and the recorded violations, each naming the
+   * request as a JSON line.
+   *
+   * <pre>
+   * 1 of 8 laws broken over 16,805,376 requests
+   *   law 1 EVERY_REQUEST_DECIDED: holds
+   *   ...
+   *   law 6 NO_STATUS_TO_IMMIGRATION_AUTHORITIES: broken, 15,360 violations
+   *     the law: A bound actor never gets a PERMIT to disclose status information ...
+   *     - PERMIT without redacting the status categories: {"requestId":"space-...",...}
+   * </pre>
+   *
+   * @return several lines, without a final line break
+   */
   @Override
   public String toString() {
+    long broken = laws.stream().filter(law -> violationCount(law) > 0).count();
     StringBuilder out = new StringBuilder();
-    out.append(holds() ? "the laws hold" : "a law does not hold")
-        .append(" over ")
-        .append(requests)
-        .append(" requests");
+    if (broken == 0) {
+      out.append(laws.size() == 1 ? "the law holds" : "every law holds");
+    } else {
+      out.append(broken).append(" of ").append(laws.size()).append(" laws broken");
+    }
+    out.append(" over ").append(String.format(Locale.ROOT, "%,d", requests)).append(" requests");
     for (Law law : laws) {
       long count = violationCount(law);
-      out.append("\n  law ")
-          .append(law.number())
-          .append(' ')
-          .append(law)
-          .append(": ")
-          .append(count == 0 ? "holds" : count + " violations");
+      out.append("\n  law ").append(law.number()).append(' ').append(law).append(": ");
+      if (count == 0) {
+        out.append("holds");
+        continue;
+      }
+      out.append("broken, ")
+          .append(String.format(Locale.ROOT, "%,d", count))
+          .append(count == 1 ? " violation" : " violations");
+      out.append("\n    the law: ").append(law.statement());
       for (String example : examples.get(law)) {
         out.append("\n    - ").append(example);
       }

@@ -93,10 +93,11 @@ public final class PolicyArbitraries {
   }
 
   /**
-   * The well-formed requests whose enforcement nexus ({@link SanctuaryPolicy#nexus}, DESIGN §4) is
-   * the given one. They are built from the rule that gives the nexus, not by filtering all
-   * requests, so that every case is reached as fast as any other; each is also checked against
-   * {@link SanctuaryPolicy#nexus}, which rejects at most a few percent.
+   * The well-formed requests whose enforcement nexus under the built-in order's nexus rules ({@link
+   * SanctuaryPolicy#nexus}, DESIGN §4) is the given one. They are built from the rule that gives
+   * the nexus, not by filtering all requests, so that every case is reached as fast as any other;
+   * each is also checked against {@link SanctuaryPolicy#nexus}, which rejects at most a few
+   * percent. A catalog with other nexus rules still gets every request from {@link #requests()}.
    *
    * @param nexus the nexus
    * @return the arbitrary
@@ -151,14 +152,14 @@ public final class PolicyArbitraries {
   }
 
   /**
-   * The instruments that never make a decision less permissive (DESIGN §8 law 4) and are the only
-   * remedies: {@code JUDICIAL_WARRANT}, {@code COURT_ORDER}, {@code STATUTORY_REQUIREMENT}, {@code
-   * WRITTEN_CONSENT}.
+   * The instruments that never make a decision less permissive (DESIGN §8 law 4), and the only ones
+   * a catalog may list as remedy candidates: {@code JUDICIAL_WARRANT}, {@code COURT_ORDER}, {@code
+   * STATUTORY_REQUIREMENT}, {@code WRITTEN_CONSENT}.
    *
    * @return the arbitrary
    */
   public static Arbitrary<Authority> remedyInstruments() {
-    return Arbitraries.of(LawChecks.REMEDY_CANDIDATES);
+    return Arbitraries.of(LawChecks.LAW_4_INSTRUMENTS);
   }
 
   /**

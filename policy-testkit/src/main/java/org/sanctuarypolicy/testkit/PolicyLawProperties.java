@@ -10,8 +10,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
+import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Authority;
+import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Counterparty;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.Policy;
@@ -32,9 +34,10 @@ import org.sanctuarypolicy.core.SanctuaryPolicy;
  * }</pre>
  *
  * <p>Each property runs 1,000 tries unless the subclass sets other {@link PropertyDefaults}. Law 8
- * compares with {@link SanctuaryPolicy#reference()} unless {@link #reference()} is overridden. For
- * a proof over every request rather than a sample, use {@link PolicyLaws#checkExhaustively(Policy,
- * Policy)}.
+ * compares with the plain reference evaluator of the checked policy's own catalog unless {@link
+ * #reference()} is overridden. Policies are evaluated without the decision log ({@link
+ * SanctuaryPolicy#unlogged(Policy)}). For a proof over every request rather than a sample, use
+ * {@link PolicyLaws#checkExhaustively(Policy, Policy)}.
  */
 @PropertyDefaults(tries = 1000)
 public abstract class PolicyLawProperties {
@@ -48,13 +51,27 @@ public abstract class PolicyLawProperties {
    */
   protected abstract Policy policy();
 
+  /** The reference of the checked policy's catalog, made on first use. */
+  private @Nullable Policy ownReference;
+
   /**
-   * The policy that law 8 compares with.
+   * The policy that law 8 compares with. By default the plain reference evaluator of the checked
+   * policy's own catalog, {@link SanctuaryPolicy#reference(ClauseCatalog)} of {@code
+   * policy().catalog()} (for the built-in order, {@link SanctuaryPolicy#reference()}), made once.
    *
-   * @return {@link SanctuaryPolicy#reference()} unless overridden
+   * @return the reference of the checked policy's catalog unless overridden
    */
   protected Policy reference() {
-    return SanctuaryPolicy.reference();
+    Policy reference = ownReference;
+    if (reference == null) {
+      ClauseCatalog catalog = policy().catalog();
+      reference =
+          catalog.equals(SanctuaryPolicy.chicago().catalog())
+              ? SanctuaryPolicy.reference()
+              : SanctuaryPolicy.reference(catalog);
+      ownReference = reference;
+    }
+    return reference;
   }
 
   /**
@@ -195,12 +212,13 @@ public abstract class PolicyLawProperties {
   /** Law 4 or 5 (as {@code law} says) for the added instrument, and law 1 for both decisions. */
   private void assertMonotone(Request request, Authority added, Law law) {
     Violations violations = new Violations(Sets.immutableEnumSet(law, Law.EVERY_REQUEST_DECIDED));
-    Decision before = LawChecks.decide(policy(), request, violations);
+    Policy policy = SanctuaryPolicy.unlogged(policy());
+    Decision before = LawChecks.decide(policy, request, violations);
     EnumSet<Authority> more = EnumSet.of(added);
     more.addAll(request.authorities());
     Decision after =
         LawChecks.decide(
-            policy(), Request.builderFrom(request).authorities(more).build(), violations);
+            policy, Request.builderFrom(request).authorities(more).build(), violations);
     if (before != null && after != null) {
       Law broken = LawChecks.brokenByAdding(added, before.effect(), after.effect());
       if (broken != null) {

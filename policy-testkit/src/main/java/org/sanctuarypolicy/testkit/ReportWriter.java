@@ -14,10 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sanctuarypolicy.api.Clause;
-import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.PolicyInfo;
 import org.sanctuarypolicy.api.Reason;
-import org.sanctuarypolicy.core.SanctuaryPolicy;
 import org.sanctuarypolicy.json.PolicyJson;
 
 /** Writes a {@link CertificationReport} as JSON, Markdown and self-contained HTML. */
@@ -98,8 +96,8 @@ final class ReportWriter {
       for (Reason reason : failure.scenario().expected().reasons()) {
         ObjectNode r = reasons.addObject();
         r.put("clause", reason.clause());
-        r.put("title", clause(reason.clause()).map(Clause::title).orElse(""));
-        r.put("clauseText", clause(reason.clause()).map(Clause::text).orElse(""));
+        r.put("title", clause(report, reason.clause()).map(Clause::title).orElse(""));
+        r.put("clauseText", clause(report, reason.clause()).map(Clause::text).orElse(""));
         if (reason.exception().isPresent()) {
           r.put("exception", reason.exception().get());
           r.put("exceptionText", reason.text());
@@ -195,7 +193,7 @@ final class ReportWriter {
       out.append("- **Expected:** ").append(md(failure.expected().toString())).append('\n');
       out.append("- **Observed:** ").append(md(observed(failure))).append('\n');
       out.append("- **What the order says:**\n");
-      for (Finding finding : findings(scenario)) {
+      for (Finding finding : findings(report, scenario)) {
         out.append("  - **")
             .append(md(finding.id()))
             .append("** ")
@@ -311,7 +309,7 @@ final class ReportWriter {
           .append("</dd>\n");
       out.append("<dt>Observed</dt><dd>").append(h(observed(failure))).append("</dd>\n");
       out.append("<dt>What the order says</dt><dd><ul>\n");
-      for (Finding finding : findings(scenario)) {
+      for (Finding finding : findings(report, scenario)) {
         out.append("<li><strong>")
             .append(h(finding.id()))
             .append("</strong> ")
@@ -426,14 +424,14 @@ final class ReportWriter {
   }
 
   /** Each finding of the expected decision: its ids, and the clause's title and text. */
-  private static List<Finding> findings(Scenario scenario) {
+  private static List<Finding> findings(CertificationReport report, Scenario scenario) {
     if (scenario.expected().reasons().isEmpty()) {
       return List.of(new Finding("No clause", "speaks: the order does not govern this request."));
     }
     List<Finding> findings = new ArrayList<>();
     for (Reason reason : scenario.expected().reasons()) {
       String text =
-          clause(reason.clause()).map(c -> c.title() + ": " + c.text()).orElse("")
+          clause(report, reason.clause()).map(c -> c.title() + ": " + c.text()).orElse("")
               + reason.exception().map(e -> " Exception " + e + ": " + reason.text()).orElse("")
               + " (finding: "
               + reason.effect()
@@ -452,8 +450,8 @@ final class ReportWriter {
     return scenario.clauses().isEmpty() ? "none" : Joiner.on(", ").join(scenario.clauses());
   }
 
-  private static Optional<Clause> clause(String id) {
-    ClauseCatalog catalog = SanctuaryPolicy.chicago().catalog();
-    return catalog.clause(id);
+  /** A clause of the catalog the report was made against. */
+  private static Optional<Clause> clause(CertificationReport report, String id) {
+    return report.catalog().clause(id);
   }
 }

@@ -4,13 +4,16 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.InformationCategory;
+import org.sanctuarypolicy.api.Reason;
 import org.sanctuarypolicy.api.Request;
 
 /**
  * One named scenario of the conformance catalog: a realistic municipal situation as a request, the
- * clauses it exercises, and the decision the order gives it.
+ * clauses it exercises, and the decision the catalog being certified gives it.
  *
- * <p>Immutable. Get the scenarios from {@link ConformanceCatalog#load()}.
+ * <p>Immutable. Get the scenarios from {@link ConformanceCatalog#load()} (the built-in order's
+ * decisions) or {@link ConformanceCatalog#load(org.sanctuarypolicy.api.Policy)} (another
+ * catalog's).
  */
 public final class Scenario {
   private final String id;
@@ -58,7 +61,7 @@ public final class Scenario {
 
   /**
    * The ids of the clauses whose findings decide the scenario, in clause order; empty when the
-   * order does not speak.
+   * catalog does not speak.
    *
    * @return the clause ids
    */
@@ -76,7 +79,8 @@ public final class Scenario {
   }
 
   /**
-   * The decision the order gives the request, in full.
+   * The decision the catalog being certified gives the request, in full: the built-in order's for
+   * the shipped scenarios.
    *
    * @return the decision
    */
@@ -105,7 +109,8 @@ public final class Scenario {
   }
 
   /**
-   * The scenario's line of the catalog resource, as shipped.
+   * The scenario's line of the catalog: as shipped for the built-in order, and with this scenario's
+   * clauses and expected decision for another catalog.
    *
    * @return one JSON object, without a line break
    */
@@ -113,8 +118,29 @@ public final class Scenario {
     return line;
   }
 
+  /** The number of the scenario's line in the shipped resource. */
   int lineNumber() {
     return lineNumber;
+  }
+
+  /**
+   * The same scenario expecting another decision, for the request's id: its clauses become those of
+   * the decision's findings, in their order, and its line is written anew.
+   */
+  Scenario expecting(Decision decision) {
+    ImmutableList<String> decided =
+        decision.reasons().stream()
+            .map(Reason::clause)
+            .distinct()
+            .collect(ImmutableList.toImmutableList());
+    return new Scenario(
+        id,
+        title,
+        decided,
+        request,
+        decision,
+        ConformanceCatalog.line(id, title, decided, request, decision),
+        lineNumber);
   }
 
   @Override

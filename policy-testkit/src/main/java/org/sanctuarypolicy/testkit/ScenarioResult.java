@@ -5,7 +5,6 @@ import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.Clause;
 import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Reason;
-import org.sanctuarypolicy.core.SanctuaryPolicy;
 import org.sanctuarypolicy.json.PolicyJson;
 
 /**
@@ -15,18 +14,26 @@ import org.sanctuarypolicy.json.PolicyJson;
  */
 public final class ScenarioResult {
   private final Scenario scenario;
+  private final ClauseCatalog catalog;
   private final @Nullable Observation observed;
   private final @Nullable String problem;
 
   private ScenarioResult(
-      Scenario scenario, @Nullable Observation observed, @Nullable String problem) {
+      Scenario scenario,
+      ClauseCatalog catalog,
+      @Nullable Observation observed,
+      @Nullable String problem) {
     this.scenario = scenario;
+    this.catalog = catalog;
     this.observed = observed;
     this.problem = problem;
   }
 
-  /** The result of an observation, which may pass or fail. */
-  static ScenarioResult observed(Scenario scenario, Observation observed) {
+  /**
+   * The result of an observation, which may pass or fail; its message quotes the clauses of {@code
+   * catalog}, the catalog that made the expected decision.
+   */
+  static ScenarioResult observed(Scenario scenario, ClauseCatalog catalog, Observation observed) {
     Observation expected = Observation.of(scenario.expected());
     String problem = null;
     if (observed.effect() != expected.effect()) {
@@ -39,12 +46,12 @@ public final class ScenarioResult {
               + ", observed "
               + observed.redacted();
     }
-    return new ScenarioResult(scenario, observed, problem);
+    return new ScenarioResult(scenario, catalog, observed, problem);
   }
 
   /** A failure without an observation: the scenario was not observed, or the adapter failed. */
-  static ScenarioResult unobserved(Scenario scenario, String why) {
-    return new ScenarioResult(scenario, null, "no observation: " + why);
+  static ScenarioResult unobserved(Scenario scenario, ClauseCatalog catalog, String why) {
+    return new ScenarioResult(scenario, catalog, null, "no observation: " + why);
   }
 
   /**
@@ -95,7 +102,8 @@ public final class ScenarioResult {
 
   /**
    * The result in words, as the report gives a failure: the scenario, the problem, the expected and
-   * observed outcome, the text of each clause and exception that decides it, and the request.
+   * observed outcome, the text of each clause and exception that decides it (in the catalog the
+   * product was certified against), and the request.
    *
    * @return several lines
    */
@@ -105,7 +113,6 @@ public final class ScenarioResult {
     out.append(problem == null ? "passed" : problem);
     out.append("\n  expected: ").append(expected());
     out.append("\n  observed: ").append(observed == null ? "nothing" : observed.toString());
-    ClauseCatalog catalog = SanctuaryPolicy.chicago().catalog();
     for (Reason reason : scenario.expected().reasons()) {
       Optional<Clause> clause = catalog.clause(reason.clause());
       out.append("\n  ").append(reason.clause());
