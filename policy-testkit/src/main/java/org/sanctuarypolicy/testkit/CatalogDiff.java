@@ -33,8 +33,10 @@ import org.sanctuarypolicy.core.SanctuaryPolicy;
  * requests that no condition of either catalog tells apart (same values of every set a condition
  * names, of the actors a clause binds, of the instruments tried as remedies, and of the status
  * categories) get the same decision. The diff decides one request of each such class with both
- * policies, without the decision log, on every core; for the Chicago catalog and an amendment that
- * is a few hundred thousand requests, well under a second once the JVM is warm.
+ * policies, without the decision log, on every core (for the Chicago catalog and an amendment,
+ * 94,080 requests), then decides 4,096 requests spread over the space one by one and fails with
+ * {@link IllegalArgumentException} if one of them gets other decisions than its class: a policy
+ * that does not decide by its catalog is most likely caught so.
  *
  * <p>Immutable.
  */
