@@ -158,12 +158,18 @@ public final class RequestSpace {
 
   /** The request at the given coordinates, built through the public builder. */
   static Request request(int context, int authorityMask, int variant) {
+    return request(
+        context, authorityMask, variant, "space-" + index(context, authorityMask, variant));
+  }
+
+  /** The request at the given coordinates with the given request id. */
+  static Request request(int context, int authorityMask, int variant, String requestId) {
     int purpose = context % PURPOSES.length;
     int counterparty = (context / PURPOSES.length) % COUNTERPARTIES.length;
     int actor = context / (PURPOSES.length * COUNTERPARTIES.length);
     Request.Builder builder =
         Request.builder()
-            .requestId("space-" + index(context, authorityMask, variant))
+            .requestId(requestId)
             .actor(ACTORS[actor])
             .counterparty(COUNTERPARTIES[counterparty])
             .purpose(PURPOSES[purpose])

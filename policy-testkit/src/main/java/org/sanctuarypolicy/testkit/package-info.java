@@ -15,6 +15,9 @@
  *       {@link org.sanctuarypolicy.api.Policy}, over the whole {@link
  *       org.sanctuarypolicy.testkit.RequestSpace} or over given requests; {@link
  *       org.sanctuarypolicy.testkit.PolicyLawProperties} as jqwik properties.
+ *   <li>{@link org.sanctuarypolicy.testkit.CatalogDiff}: which requests of the whole request space
+ *       two catalogs decide differently, as counts per change of effect and as a few disjoint
+ *       {@link org.sanctuarypolicy.testkit.DiffRegion}s, in text and JSON.
  *   <li>{@link org.sanctuarypolicy.testkit.PolicyArbitraries}: jqwik arbitraries for requests (all,
  *       per action, per enforcement nexus) and for malformed JSON; {@link
  *       org.sanctuarypolicy.testkit.VendorConformanceProperties} compares a product with the

@@ -65,11 +65,14 @@ class MalformedJsonProperties {
     PolicyArbitraries.malformedRequestJson()
         .sampleStream()
         .limit(10_000)
-        .forEach(s -> kinds.forEach((kind, test) -> {
-          if (test.test(s)) {
-            seen.merge(kind, 1, Integer::sum);
-          }
-        }));
+        .forEach(
+            s ->
+                kinds.forEach(
+                    (kind, test) -> {
+                      if (test.test(s)) {
+                        seen.merge(kind, 1, Integer::sum);
+                      }
+                    }));
     assertThat(seen).allSatisfy((kind, count) -> assertThat(count).as(kind).isPositive());
   }
 

@@ -1,0 +1,398 @@
+package org.sanctuarypolicy.testkit;
+
+import com.google.common.base.Verify;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sanctuarypolicy.api.Action;
+import org.sanctuarypolicy.api.Actor;
+import org.sanctuarypolicy.api.Authority;
+import org.sanctuarypolicy.api.Counterparty;
+import org.sanctuarypolicy.api.Effect;
+import org.sanctuarypolicy.api.FacilityArea;
+import org.sanctuarypolicy.api.InformationCategory;
+import org.sanctuarypolicy.api.Purpose;
+import org.sanctuarypolicy.api.Request;
+
+/**
+ * A box of the request space that two catalogs decide differently, all of it in the same way: every
+ * request it describes gets {@link #from()} from the old catalog and {@link #to()} from the new
+ * one. One part of a {@link CatalogDiff}.
+ *
+ * <p>A request is in the region when its actor, action, counterparty and purpose are among the
+ * region's values; its facility area among {@link #facilityAreas()} (for {@code PROVIDE_FACILITY});
+ * it presents every instrument of {@link #authoritiesPresent()} and none of {@link
+ * #authoritiesAbsent()}, other instruments free; and (for {@code DISCLOSE_INFORMATION}) its
+ * information holds every category of {@link #informationPresent()} and none of {@link
+ * #informationAbsent()}. A set that holds every value of its type means any value. A region that
+ * narrows the area lists only {@code PROVIDE_FACILITY}, and one that narrows the information only
+ * {@code DISCLOSE_INFORMATION}.
+ *
+ * <p>Immutable.
+ */
+public final class DiffRegion {
+  private final Effect from;
+  private final Effect to;
+  private final long count;
+  private final ImmutableSet<Actor> actors;
+  private final ImmutableSet<Action> actions;
+  private final ImmutableSet<Counterparty> counterparties;
+  private final ImmutableSet<Purpose> purposes;
+  private final ImmutableSet<FacilityArea> facilityAreas;
+  private final ImmutableSet<Authority> authoritiesPresent;
+  private final ImmutableSet<Authority> authoritiesAbsent;
+  private final ImmutableSet<InformationCategory> informationPresent;
+  private final ImmutableSet<InformationCategory> informationAbsent;
+
+  DiffRegion(
+      Effect from,
+      Effect to,
+      long count,
+      Set<Actor> actors,
+      Set<Action> actions,
+      Set<Counterparty> counterparties,
+      Set<Purpose> purposes,
+      Set<FacilityArea> facilityAreas,
+      Set<Authority> authoritiesPresent,
+      Set<Authority> authoritiesAbsent,
+      Set<InformationCategory> informationPresent,
+      Set<InformationCategory> informationAbsent) {
+    this.from = from;
+    this.to = to;
+    this.count = count;
+    this.actors = Sets.immutableEnumSet(actors);
+    this.actions = Sets.immutableEnumSet(actions);
+    this.counterparties = Sets.immutableEnumSet(counterparties);
+    this.purposes = Sets.immutableEnumSet(purposes);
+    this.facilityAreas = Sets.immutableEnumSet(facilityAreas);
+    this.authoritiesPresent = Sets.immutableEnumSet(authoritiesPresent);
+    this.authoritiesAbsent = Sets.immutableEnumSet(authoritiesAbsent);
+    this.informationPresent = Sets.immutableEnumSet(informationPresent);
+    this.informationAbsent = Sets.immutableEnumSet(informationAbsent);
+    Verify.verify(from != to, "to: %s, the same as from; allowed: another effect", to);
+    Verify.verify(
+        Sets.intersection(this.authoritiesPresent, this.authoritiesAbsent).isEmpty(),
+        "authorities: %s both present and absent; allowed: each instrument in one set at most",
+        Sets.intersection(this.authoritiesPresent, this.authoritiesAbsent));
+    Verify.verify(
+        Sets.intersection(this.informationPresent, this.informationAbsent).isEmpty(),
+        "information: %s both present and absent; allowed: each category in one set at most",
+        Sets.intersection(this.informationPresent, this.informationAbsent));
+    Verify.verify(
+        isAny(this.facilityAreas, FacilityArea.class)
+            || this.actions.equals(EnumSet.of(Action.PROVIDE_FACILITY)),
+        "facilityArea: %s with actions %s; allowed: an area only with PROVIDE_FACILITY alone",
+        this.facilityAreas,
+        this.actions);
+    Verify.verify(
+        (this.informationPresent.isEmpty() && this.informationAbsent.isEmpty())
+            || this.actions.equals(EnumSet.of(Action.DISCLOSE_INFORMATION)),
+        "information: constrained with actions %s; allowed: only with DISCLOSE_INFORMATION alone",
+        this.actions);
+    Verify.verify(
+        count == size(),
+        "count: %s, but the constraints describe %s requests; allowed: the same",
+        count,
+        size());
+  }
+
+  /**
+   * The effect the old catalog gives every request of the region.
+   *
+   * @return the old effect
+   */
+  public Effect from() {
+    return from;
+  }
+
+  /**
+   * The effect the new catalog gives every request of the region.
+   *
+   * @return the new effect
+   */
+  public Effect to() {
+    return to;
+  }
+
+  /**
+   * How many requests of the request space the region holds: those the diff found, which are
+   * exactly the {@link #size()} requests its constraints describe.
+   *
+   * @return the count, at least 1
+   */
+  public long count() {
+    return count;
+  }
+
+  /**
+   * The actors; every actor means any.
+   *
+   * @return the actors, not empty
+   */
+  public ImmutableSet<Actor> actors() {
+    return actors;
+  }
+
+  /**
+   * The actions; every action means any.
+   *
+   * @return the actions, not empty
+   */
+  public ImmutableSet<Action> actions() {
+    return actions;
+  }
+
+  /**
+   * The counterparties; every counterparty means any.
+   *
+   * @return the counterparties, not empty
+   */
+  public ImmutableSet<Counterparty> counterparties() {
+    return counterparties;
+  }
+
+  /**
+   * The purposes; every purpose means any.
+   *
+   * @return the purposes, not empty
+   */
+  public ImmutableSet<Purpose> purposes() {
+    return purposes;
+  }
+
+  /**
+   * The facility areas of a {@code PROVIDE_FACILITY} request; both mean any. Fewer only when the
+   * actions are {@code PROVIDE_FACILITY} alone.
+   *
+   * @return the areas, not empty
+   */
+  public ImmutableSet<FacilityArea> facilityAreas() {
+    return facilityAreas;
+  }
+
+  /**
+   * The instruments every request of the region presents.
+   *
+   * @return the instruments, possibly empty
+   */
+  public ImmutableSet<Authority> authoritiesPresent() {
+    return authoritiesPresent;
+  }
+
+  /**
+   * The instruments no request of the region presents.
+   *
+   * @return the instruments, possibly empty
+   */
+  public ImmutableSet<Authority> authoritiesAbsent() {
+    return authoritiesAbsent;
+  }
+
+  /**
+   * The categories every disclosure of the region names. Not empty only when the actions are {@code
+   * DISCLOSE_INFORMATION} alone.
+   *
+   * @return the categories, possibly empty
+   */
+  public ImmutableSet<InformationCategory> informationPresent() {
+    return informationPresent;
+  }
+
+  /**
+   * The categories no disclosure of the region names. Not empty only when the actions are {@code
+   * DISCLOSE_INFORMATION} alone.
+   *
+   * @return the categories, possibly empty
+   */
+  public ImmutableSet<InformationCategory> informationAbsent() {
+    return informationAbsent;
+  }
+
+  /**
+   * Whether the region describes a request (its request id aside).
+   *
+   * @param request any request
+   * @return true when every constraint of the region holds for it
+   */
+  public boolean contains(Request request) {
+    Action action = request.action();
+    if (!actors.contains(request.actor())
+        || !actions.contains(action)
+        || !counterparties.contains(request.counterparty())
+        || !purposes.contains(request.purpose())) {
+      return false;
+    }
+    if (action == Action.PROVIDE_FACILITY
+        && !facilityAreas.contains(request.facilityArea().orElseThrow())) {
+      return false;
+    }
+    Set<Authority> authorities = request.authorities();
+    if (!authorities.containsAll(authoritiesPresent)
+        || !Sets.intersection(authorities, authoritiesAbsent).isEmpty()) {
+      return false;
+    }
+    Set<InformationCategory> information = request.information();
+    return action != Action.DISCLOSE_INFORMATION
+        || (information.containsAll(informationPresent)
+            && Sets.intersection(information, informationAbsent).isEmpty());
+  }
+
+  /**
+   * How many requests of the request space the constraints describe, from the constraints alone:
+   * the sum over the actions of the number of actors times counterparties times purposes times 2 to
+   * the number of free instruments, times the number of areas for {@code PROVIDE_FACILITY} and the
+   * number of non-empty information sets the constraints allow for {@code DISCLOSE_INFORMATION}.
+   *
+   * @return the number of requests described
+   */
+  public long size() {
+    long context =
+        (long) actors.size()
+            * counterparties.size()
+            * purposes.size()
+            * (1L
+                << (Authority.values().length
+                    - authoritiesPresent.size()
+                    - authoritiesAbsent.size()));
+    long variants = 0;
+    for (Action action : actions) {
+      if (action == Action.PROVIDE_FACILITY) {
+        variants += facilityAreas.size();
+      } else if (action == Action.DISCLOSE_INFORMATION) {
+        int free =
+            InformationCategory.values().length
+                - informationPresent.size()
+                - informationAbsent.size();
+        variants += (1L << free) - (informationPresent.isEmpty() ? 1 : 0);
+      } else {
+        variants += 1;
+      }
+    }
+    return context * variants;
+  }
+
+  /**
+   * The region in words, for example {@code PERMIT -> DENY, 4,608 requests: actor CITY_DEPARTMENT
+   * or CITY_CONTRACTOR; action PROVIDE_FACILITY, area PUBLIC; counterparty any; purpose
+   * CIVIL_IMMIGRATION_ENFORCEMENT; authorities without JUDICIAL_WARRANT or COURT_ORDER}.
+   *
+   * @return one line
+   */
+  public String toText() {
+    StringBuilder out =
+        new StringBuilder()
+            .append(from)
+            .append(" -> ")
+            .append(to)
+            .append(", ")
+            .append(String.format(Locale.ROOT, "%,d", count))
+            .append(count == 1 ? " request: " : " requests: ")
+            .append("actor ")
+            .append(values(actors, Actor.class))
+            .append("; action ")
+            .append(values(actions, Action.class));
+    if (!isAny(facilityAreas, FacilityArea.class)) {
+      out.append(", area ").append(values(facilityAreas, FacilityArea.class));
+    }
+    out.append("; counterparty ")
+        .append(values(counterparties, Counterparty.class))
+        .append("; purpose ")
+        .append(values(purposes, Purpose.class))
+        .append("; authorities ")
+        .append(presence(authoritiesPresent, authoritiesAbsent));
+    if (actions.equals(EnumSet.of(Action.DISCLOSE_INFORMATION))) {
+      out.append("; information ").append(presence(informationPresent, informationAbsent));
+    }
+    return out.toString();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof DiffRegion region
+        && region.from == from
+        && region.to == to
+        && region.count == count
+        && region.actors.equals(actors)
+        && region.actions.equals(actions)
+        && region.counterparties.equals(counterparties)
+        && region.purposes.equals(purposes)
+        && region.facilityAreas.equals(facilityAreas)
+        && region.authoritiesPresent.equals(authoritiesPresent)
+        && region.authoritiesAbsent.equals(authoritiesAbsent)
+        && region.informationPresent.equals(informationPresent)
+        && region.informationAbsent.equals(informationAbsent);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        from,
+        to,
+        count,
+        actors,
+        actions,
+        counterparties,
+        purposes,
+        facilityAreas,
+        authoritiesPresent,
+        authoritiesAbsent,
+        informationPresent,
+        informationAbsent);
+  }
+
+  @Override
+  public String toString() {
+    return toText();
+  }
+
+  /** Whether a set holds every value of its type, which a region means as any value. */
+  static <E extends Enum<E>> boolean isAny(Set<E> values, Class<E> type) {
+    return values.size() == type.getEnumConstants().length;
+  }
+
+  /**
+   * {@code any}; or the values as {@code A}, {@code A or B}, {@code A, B or C}; or, when they are
+   * more than three and more than half of all values, as {@code any but A and B}.
+   */
+  private static <E extends Enum<E>> String values(Set<E> values, Class<E> type) {
+    if (isAny(values, type)) {
+      return "any";
+    }
+    EnumSet<E> others = EnumSet.complementOf(EnumSet.copyOf(values));
+    return values.size() > 3 && others.size() < values.size()
+        ? "any but " + join(others, " and ")
+        : join(values, " or ");
+  }
+
+  private static String presence(Set<? extends Enum<?>> present, Set<? extends Enum<?>> absent) {
+    if (present.isEmpty() && absent.isEmpty()) {
+      return "any";
+    }
+    StringBuilder out = new StringBuilder();
+    if (!present.isEmpty()) {
+      out.append("with ").append(join(present, " and "));
+    }
+    if (!absent.isEmpty()) {
+      out.append(present.isEmpty() ? "" : ", ").append("without ").append(join(absent, " or "));
+    }
+    return out.toString();
+  }
+
+  private static String join(Set<? extends Enum<?>> values, String last) {
+    StringBuilder out = new StringBuilder();
+    Iterator<? extends Enum<?>> each = values.iterator();
+    for (int at = 0; each.hasNext(); at++) {
+      Enum<?> value = each.next();
+      if (at > 0) {
+        out.append(each.hasNext() ? ", " : last);
+      }
+      out.append(value.name());
+    }
+    return out.toString();
+  }
+}
