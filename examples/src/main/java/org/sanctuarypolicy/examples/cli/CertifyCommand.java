@@ -16,13 +16,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.testkit.Certification;
 import org.sanctuarypolicy.testkit.CertificationReport;
 import org.sanctuarypolicy.testkit.ObservedLinesException;
 
 /**
- * {@code certify --observed FILE [--report DIR]}: certifies a product that is not written in Java
- * from the way it decided the conformance catalog.
+ * {@code certify --observed FILE [--catalog CATALOG] [--report DIR]}: certifies a product that is
+ * not written in Java from the way it decided the conformance catalog, against the built-in clause
+ * catalog or another one ({@link CatalogArgument}): the expected decisions of the scenarios are
+ * what that catalog decides.
  *
  * <p>FILE ({@code -} for standard input) holds one line per scenario of the catalog, {@code
  * {"id":"C-001","effect":"DENY"}} plus {@code "redacted":[...]} where the product withheld
@@ -38,6 +41,7 @@ import org.sanctuarypolicy.testkit.ObservedLinesException;
 final class CertifyCommand implements Command {
   private static final String OBSERVED = "--observed";
   private static final String REPORT = "--report";
+  private static final String CATALOG = "--catalog";
   private static final String STDIN = "-";
   private static final CharMatcher CONTROL = CharMatcher.javaIsoControl();
 
@@ -48,13 +52,15 @@ final class CertifyCommand implements Command {
 
   @Override
   public String arguments() {
-    return OBSERVED + " FILE [" + REPORT + " DIR]";
+    return OBSERVED + " FILE [" + CATALOG + " CATALOG] [" + REPORT + " DIR]";
   }
 
   @Override
   public String summary() {
-    return "certify a product from its decisions of the catalog, one line per scenario, in FILE"
-        + " (- for standard input); write report.json, report.md and report.html into DIR"
+    return "certify a product from its decisions of the conformance catalog, one line per"
+        + " scenario, in FILE (- for standard input), against the clause catalog CATALOG ("
+        + CatalogArgument.names()
+        + " or a file; default chicago); write report.json, report.md and report.html into DIR"
         + " (default .); print the verdict";
   }
 
@@ -66,7 +72,7 @@ final class CertifyCommand implements Command {
       int equals = arg.indexOf('=');
       boolean inline = arg.startsWith("--") && equals > 0;
       String name = inline ? arg.substring(0, equals) : arg;
-      if (!name.equals(OBSERVED) && !name.equals(REPORT)) {
+      if (!name.equals(OBSERVED) && !name.equals(REPORT) && !name.equals(CATALOG)) {
         return Main.usageError(
             this,
             (arg.startsWith("-") ? "unknown option: " : "unexpected argument: ")
@@ -92,6 +98,17 @@ final class CertifyCommand implements Command {
     if (observed == null) {
       return Main.usageError(this, OBSERVED + " FILE is required", err);
     }
+    String catalogName = options.getOrDefault(CATALOG, CatalogArgument.BUILT_IN);
+    if (catalogName.equals(STDIN) && observed.equals(STDIN)) {
+      return Main.usageError(
+          this, OBSERVED + " and " + CATALOG + " cannot both read standard input", err);
+    }
+    Policy policy;
+    try {
+      policy = CatalogArgument.policy(catalogName, stdin);
+    } catch (CliException e) {
+      return e.report(this, err);
+    }
     String reportName = options.getOrDefault(REPORT, ".");
     Path reportDirectory;
     try {
@@ -102,7 +119,7 @@ final class CertifyCommand implements Command {
     }
     CertificationReport report;
     if (observed.equals(STDIN)) {
-      report = certify(stdin, "standard input", err);
+      report = certify(stdin, "standard input", policy, err);
     } else {
       Path path;
       try {
@@ -112,7 +129,7 @@ final class CertifyCommand implements Command {
             this, OBSERVED + ": \"" + Main.printable(observed) + "\" is not a valid path", err);
       }
       try (InputStream file = Files.newInputStream(path)) {
-        report = certify(file, Main.printable(observed), err);
+        report = certify(file, Main.printable(observed), policy, err);
       } catch (NoSuchFileException e) {
         err.println("policy-cli certify: no such file: " + Main.printable(observed));
         return Main.EXIT_INVALID;
@@ -150,9 +167,9 @@ final class CertifyCommand implements Command {
    * returns null.
    */
   private static @Nullable CertificationReport certify(
-      InputStream in, String source, PrintStream err) {
+      InputStream in, String source, Policy policy, PrintStream err) {
     try {
-      return Certification.fromObserved(in);
+      return Certification.fromObserved(in, policy);
     } catch (ObservedLinesException e) {
       for (String problem : e.problems()) {
         err.println(source + ": " + CONTROL.replaceFrom(problem, '?'));

@@ -22,10 +22,11 @@ import java.util.List;
 import org.sanctuarypolicy.record.ComplianceRecord;
 
 /**
- * The command-line tool {@code policy-cli.jar}: {@code evaluate}, {@code explain}, {@code demo},
- * {@code catalog}, {@code certify}, {@code serve}, {@code record} and {@code report}, with exit
- * codes 0 (success), 1 (a product is not certified; a record does not verify), 2 (invalid input or
- * usage) and 3 (the compliance record could not be opened, read or written; or an internal error).
+ * The command-line tool {@code policy-cli.jar}: {@code evaluate}, {@code explain}, {@code check},
+ * {@code diff}, {@code demo}, {@code catalog}, {@code certify}, {@code serve}, {@code record} and
+ * {@code report}, with exit codes 0 (success), 1 (a product is not certified; a record does not
+ * verify; a catalog breaks a law), 2 (invalid input or usage) and 3 (the compliance record could
+ * not be opened, read or written; or an internal error).
  *
  * <p>{@link #run} holds the whole logic with injectable streams, so that tests and other programs
  * can call it in-process; {@link #main} binds it to the process.
@@ -39,7 +40,7 @@ public final class Main {
 
   /**
    * {@code record verify} and {@code report}: the compliance record does not verify; the first
-   * break is printed, and no report is written.
+   * break is printed, and no report is written. {@code check}: the catalog breaks a law.
    */
   public static final int EXIT_BROKEN = 1;
 
@@ -64,6 +65,8 @@ public final class Main {
       ImmutableList.of(
           new EvaluateCommand(),
           new ExplainCommand(),
+          new CheckCommand(),
+          new DiffCommand(),
           new DemoCommand(),
           new CatalogCommand(),
           new CertifyCommand(),
@@ -165,7 +168,8 @@ public final class Main {
         .append(wrap("0 success; for record verify, the record verifies", "  ", "    "))
         .append(
             wrap(
-                "1 not certified (certify); the record does not verify (record verify, report)",
+                "1 not certified (certify); the record does not verify (record verify, report);"
+                    + " a law is broken (check)",
                 "  ",
                 "    "))
         .append(wrap("2 invalid input or usage", "  ", "    "))

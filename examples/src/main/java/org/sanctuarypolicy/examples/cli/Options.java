@@ -40,6 +40,30 @@ final class Options {
       int maxArguments,
       boolean optionsFirst)
       throws CliException {
+    return parse(args, ImmutableSet.of(), single, repeatable, maxArguments, optionsFirst);
+  }
+
+  /**
+   * Reads a command line that may also hold flags: options without a value, such as {@code --json},
+   * each at most once; {@link #has} tells whether one was given.
+   *
+   * @param args the arguments after the command's name
+   * @param flags the options that take no value
+   * @param single the options that may be given once
+   * @param repeatable the options that may be given several times
+   * @param maxArguments how many plain arguments the command takes
+   * @param optionsFirst whether every option must come before the first plain argument
+   * @return the options and arguments
+   * @throws CliException a usage error naming the first thing wrong
+   */
+  static Options parse(
+      List<String> args,
+      ImmutableSet<String> flags,
+      ImmutableSet<String> single,
+      ImmutableSet<String> repeatable,
+      int maxArguments,
+      boolean optionsFirst)
+      throws CliException {
     ImmutableListMultimap.Builder<String, String> values = ImmutableListMultimap.builder();
     List<String> seen = new ArrayList<>();
     List<String> arguments = new ArrayList<>();
@@ -61,9 +85,24 @@ final class Options {
         }
         continue;
       }
+      if (flags.contains(arg)) {
+        if (optionsFirst && !arguments.isEmpty()) {
+          throw CliException.usage(
+              arg + " comes after " + Main.printable(arguments.get(0)) + "; options come first");
+        }
+        if (seen.contains(arg)) {
+          throw CliException.usage(arg + " is given twice");
+        }
+        seen.add(arg);
+        values.put(arg, "");
+        continue;
+      }
       int equals = arg.indexOf('=');
       boolean inline = arg.startsWith("--") && equals > 0;
       String name = inline ? arg.substring(0, equals) : arg;
+      if (flags.contains(name)) {
+        throw CliException.usage(name + " takes no value");
+      }
       if (!single.contains(name) && !repeatable.contains(name)) {
         throw CliException.usage("unknown option: " + Main.printable(name));
       }

@@ -30,8 +30,8 @@ class CatalogCommandTest {
     assertThat(run.code()).isEqualTo(Main.EXIT_INVALID);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .contains("policy-cli catalog: takes no arguments")
-        .contains("usage: java -jar policy-cli.jar catalog");
+        .contains("policy-cli catalog: unknown option: --all")
+        .contains("usage: java -jar policy-cli.jar catalog [--catalog CATALOG]");
   }
 
   @Test
@@ -40,8 +40,10 @@ class CatalogCommandTest {
 
     assertThat(run.code()).isEqualTo(Main.EXIT_OK);
     assertThat(run.out())
-        .contains("\n  catalog\n      print the conformance catalog")
-        .contains("\n  certify --observed FILE [--report DIR]\n      certify a product")
+        .contains("\n  catalog [--catalog CATALOG]\n      print the conformance catalog")
+        .contains(
+            "\n  certify --observed FILE [--catalog CATALOG] [--report DIR]\n      certify a"
+                + " product")
         .contains("exit status:\n  0 success")
         .contains("\n  1 not certified (certify);")
         .contains("\n  2 invalid input or usage\n");

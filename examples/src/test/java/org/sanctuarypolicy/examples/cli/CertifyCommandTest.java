@@ -196,7 +196,9 @@ class CertifyCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
         .contains("policy-cli certify: --observed FILE is required")
-        .contains("usage: java -jar policy-cli.jar certify --observed FILE [--report DIR]");
+        .contains(
+            "usage: java -jar policy-cli.jar certify --observed FILE [--catalog CATALOG] [--report"
+                + " DIR]");
   }
 
   @Test
