@@ -20,8 +20,8 @@ import org.sanctuarypolicy.api.Request;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
 
 /**
- * jqwik arbitraries for the policy's requests and for malformed JSON: the library's one shared
- * generator, for its own properties and for vendors'.
+ * jqwik arbitraries for the policy's requests, for clause catalogs and for malformed JSON: the
+ * library's one shared generator, for its own properties and for vendors'.
  *
  * <p>Every arbitrary is built from jqwik's combinators, so a failing property shrinks to a small
  * example. A request shrinks towards the defaults and the first values of each field: actor {@code

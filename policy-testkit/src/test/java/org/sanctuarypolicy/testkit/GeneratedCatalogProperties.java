@@ -47,6 +47,11 @@ import org.sanctuarypolicy.json.PolicyJson;
  * PolicyArbitraries#catalogs()}, around random requests and every variant of their actions, and
  * over the whole request space for three generated catalogs chosen for what the Chicago order never
  * does.
+ *
+ * <p>Each whole-space proof takes the first catalog generated from a fixed seed that has what the
+ * proof is about, so it is the same catalog on every run; a change to the generator changes the
+ * catalog, never what it must have. The three decide 16.8 million requests each, with both
+ * policies, in about 30 seconds of CPU time in all.
  */
 class GeneratedCatalogProperties {
   private static final int EXAMPLES = 5;
@@ -58,7 +63,7 @@ class GeneratedCatalogProperties {
    * information). A table that merged two values of a field the catalog tells apart gives one of
    * them the other's decision.
    */
-  @Property(tries = 150)
+  @Property(tries = 300)
   void compile_anyCatalog_decidesEveryRequestAroundRandomOnesAsTheReference(
       @ForAll("catalogs") ClauseCatalog catalog, @ForAll("bases") List<Request> bases) {
     Policy compiled = SanctuaryPolicy.unlogged(SanctuaryPolicy.compile(catalog));
@@ -102,7 +107,7 @@ class GeneratedCatalogProperties {
     }
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void fingerprint_twoDifferentCatalogs_differ(
       @ForAll("catalogs") ClauseCatalog one, @ForAll("catalogs") ClauseCatalog other) {
     assertThat(one.fingerprint().equals(other.fingerprint())).isEqualTo(one.equals(other));
@@ -119,7 +124,7 @@ class GeneratedCatalogProperties {
     assertThat(CatalogFacts.nexusRuleConditions(catalog))
         .noneMatch(c -> c.kind() == Condition.Kind.NEXUS_IN);
     assertThat(catalog.remedyCandidates()).doesNotContainAnyElementsOf(LawChecks.NON_JUDICIAL);
-    PolicyInfo info = SanctuaryPolicy.compile(catalog).info();
+    PolicyInfo info = PolicyInfo.of(catalog.id(), catalog.version(), catalog.fingerprint());
     assertThat(PolicyJson.write(catalog, info)).contains(catalog.fingerprint());
   }
 
@@ -192,7 +197,7 @@ class GeneratedCatalogProperties {
   void compile_redactingCatalog_equalsTheReferenceOverTheWholeSpace() {
     ClauseCatalog catalog =
         firstGenerated(
-            1,
+            5,
             c ->
                 c.clauses().size() >= 4
                     && CatalogFacts.hasBaseEffect(c, BaseEffect.REDACT)
@@ -210,7 +215,7 @@ class GeneratedCatalogProperties {
   void compile_catalogWithUnnamedRemediesAndAreas_equalsTheReferenceOverTheWholeSpace() {
     ClauseCatalog catalog =
         firstGenerated(
-            4,
+            3,
             c ->
                 CatalogFacts.hasUnnamedRemedy(c)
                     && CatalogFacts.hasKind(c, Condition.Kind.AREA_IN)
