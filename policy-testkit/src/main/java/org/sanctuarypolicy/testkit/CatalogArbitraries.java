@@ -44,6 +44,7 @@ final class CatalogArbitraries {
   static final int MAX_CLAUSES = 8;
   static final int MAX_EXCEPTIONS = 4;
   static final int MAX_NEXUS_RULES = 4;
+  /** At most half of them name clauses' scopes, half other conditions. */
   static final int MAX_TERMS = 4;
 
   private static final Set<ObligationType> OBLIGATIONS =
@@ -64,8 +65,8 @@ final class CatalogArbitraries {
                 .ofMaxSize(LawChecks.REMEDY_CANDIDATES.size()),
             clauses(conditions).list().ofMinSize(1).ofMaxSize(MAX_CLAUSES),
             // Terms: some of the clauses' own scopes (by position), and conditions of their own.
-            Arbitraries.integers().between(0, MAX_CLAUSES - 1).list().ofMaxSize(2),
-            conditions.list().ofMaxSize(2))
+            Arbitraries.integers().between(0, MAX_CLAUSES - 1).list().ofMaxSize(MAX_TERMS / 2),
+            conditions.list().ofMaxSize(MAX_TERMS / 2))
         .as(CatalogArbitraries::catalog)
         // The combinations of the parts' edge cases would crowd out random catalogs.
         .withoutEdgeCases();
