@@ -44,6 +44,7 @@ final class CatalogArbitraries {
   static final int MAX_CLAUSES = 8;
   static final int MAX_EXCEPTIONS = 4;
   static final int MAX_NEXUS_RULES = 4;
+
   /** At most half of them name clauses' scopes, half other conditions. */
   static final int MAX_TERMS = 4;
 
