@@ -9,8 +9,10 @@ public enum BaseEffect {
   ESCALATE,
 
   /**
-   * The status categories must be withheld: PERMIT with a REDACT obligation when other categories
-   * remain, DENY otherwise.
+   * The status categories must be withheld: PERMIT with a REDACT obligation listing the requested
+   * status categories when other categories remain, DENY when nothing else remains (status
+   * information only, or no information at all); PERMIT without REDACT when the request names other
+   * categories and no status category, since there is nothing to withhold.
    */
   REDACT,
 

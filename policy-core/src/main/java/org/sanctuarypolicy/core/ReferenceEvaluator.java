@@ -145,6 +145,10 @@ final class ReferenceEvaluator {
         if (STATUS_INFORMATION.containsAll(request.information())) {
           return new Finding(clause, null, Effect.DENY, obligations, Set.of());
         }
+        if (status.isEmpty()) {
+          // Nothing to withhold: a catalog's REDACT clause may speak where no status is asked for.
+          return new Finding(clause, null, Effect.PERMIT, obligations, Set.of());
+        }
         obligations.add(ObligationType.REDACT);
         return new Finding(clause, null, Effect.PERMIT, obligations, status);
     }

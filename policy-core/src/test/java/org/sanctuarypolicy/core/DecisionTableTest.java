@@ -22,6 +22,7 @@ import org.sanctuarypolicy.api.FacilityArea;
 import org.sanctuarypolicy.api.InformationCategory;
 import org.sanctuarypolicy.api.Nexus;
 import org.sanctuarypolicy.api.NexusRule;
+import org.sanctuarypolicy.api.Obligation;
 import org.sanctuarypolicy.api.ObligationType;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
@@ -195,6 +196,67 @@ class DecisionTableTest {
       assertThat(customTable.decide(request))
           .as("%s", request.information())
           .isEqualTo(customReference.decide(request));
+    }
+  }
+
+  /**
+   * A REDACT clause that speaks for every disclosure and for another action: with other categories
+   * and no status one there is nothing to withhold (PERMIT, no REDACT obligation, which would need
+   * categories); with status information only, or with no information at all, nothing remains
+   * (DENY). The Chicago order's REDACT clause speaks only where status is asked for.
+   */
+  @Test
+  void decide_redactClauseWithoutStatusInTheRequest_permitsWithoutRedactOrDenies() {
+    ClauseCatalog custom =
+        ClauseCatalog.builder()
+            .id("test")
+            .version("1.0.0")
+            .title("REDACT beyond status requests")
+            .addClauses(
+                Clause.builder()
+                    .id("R-1")
+                    .title("Withhold status")
+                    .text("Status is withheld from every disclosure and every inquiry.")
+                    .addSources("test")
+                    .addBinds(Actor.CITY_DEPARTMENT)
+                    .scope(Condition.actionIn(Action.DISCLOSE_INFORMATION, Action.INQUIRE_STATUS))
+                    .baseEffect(BaseEffect.REDACT)
+                    .build())
+            .build();
+    ReferenceEvaluator customReference = CatalogPolicy.reference(custom).reference();
+    DecisionTable customTable = new DecisionTable(custom, customReference);
+    Request identity =
+        request(
+                Actor.CITY_DEPARTMENT,
+                Action.DISCLOSE_INFORMATION,
+                Counterparty.STATE_OR_LOCAL_AGENCY,
+                Purpose.CITY_SERVICE)
+            .information(InformationCategory.IDENTITY, InformationCategory.CASE_RECORDS)
+            .build();
+    Request withStatus =
+        Request.builderFrom(identity)
+            .information(InformationCategory.IDENTITY, InformationCategory.PLACE_OF_BIRTH)
+            .build();
+    Request statusOnly =
+        Request.builderFrom(identity).information(InformationCategory.PLACE_OF_BIRTH).build();
+    Request inquiry =
+        request(
+                Actor.CITY_DEPARTMENT,
+                Action.INQUIRE_STATUS,
+                Counterparty.STATE_OR_LOCAL_AGENCY,
+                Purpose.CITY_SERVICE)
+            .build();
+
+    Decision permitted = customTable.decide(identity);
+    assertThat(permitted.effect()).isEqualTo(Effect.PERMIT);
+    assertThat(permitted.governed()).isTrue();
+    assertThat(permitted.obligations()).isEmpty();
+    assertThat(customTable.decide(withStatus).obligations())
+        .containsExactly(Obligation.redact(EnumSet.of(InformationCategory.PLACE_OF_BIRTH)));
+    assertThat(customTable.decide(statusOnly).effect()).isEqualTo(Effect.DENY);
+    assertThat(customTable.decide(inquiry).effect()).isEqualTo(Effect.DENY);
+    for (Request request : List.of(identity, withStatus, statusOnly, inquiry)) {
+      assertThat(customTable.decide(request)).isEqualTo(customReference.decide(request));
     }
   }
 

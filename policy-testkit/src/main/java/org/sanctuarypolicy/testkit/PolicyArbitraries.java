@@ -10,6 +10,7 @@ import net.jqwik.api.Tuple;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Actor;
 import org.sanctuarypolicy.api.Authority;
+import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Counterparty;
 import org.sanctuarypolicy.api.FacilityArea;
 import org.sanctuarypolicy.api.InformationCategory;
@@ -19,8 +20,8 @@ import org.sanctuarypolicy.api.Request;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
 
 /**
- * jqwik arbitraries for the policy's requests and for malformed JSON: the library's one shared
- * generator, for its own properties and for vendors'.
+ * jqwik arbitraries for the policy's requests, for clause catalogs and for malformed JSON: the
+ * library's one shared generator, for its own properties and for vendors'.
  *
  * <p>Every arbitrary is built from jqwik's combinators, so a failing property shrinks to a small
  * example. A request shrinks towards the defaults and the first values of each field: actor {@code
@@ -170,6 +171,36 @@ public final class PolicyArbitraries {
    */
   public static Arbitrary<Authority> nonJudicialInstruments() {
     return Arbitraries.of(LawChecks.NON_JUDICIAL);
+  }
+
+  /**
+   * Random clause catalogs that the api accepts, for checking a catalog's compiler or any reader of
+   * catalogs against more than the Chicago order: 1 to 8 clauses with 0 to 4 exceptions each, up to
+   * 4 nexus rules, any physical actions, remedy candidates drawn from the four judicial instruments
+   * in any order, and up to 4 named terms. Conditions of every kind nest up to 3 deep and test any
+   * non-empty set of values, so a catalog names sets the Chicago order never names; base effects
+   * are any of DENY, ESCALATE, REDACT and PERMIT, exception effects any of PERMIT, ESCALATE and
+   * DENY, and a clause may bind any non-empty set of actors.
+   *
+   * <p>Every catalog has the id {@code generated-catalog}; clause ids such as {@code C-1}, {@code
+   * C-2.1} and {@code Sec3.b-2} are unique by the clause's place, and a clause's exceptions take
+   * its id and increasing letters. A catalog shrinks towards fewer clauses, exceptions, rules and
+   * terms and towards leaf conditions.
+   *
+   * <pre>{@code
+   * @Property
+   * void compiled_anyCatalog_equalsReference(@ForAll("catalogs") ClauseCatalog catalog) { ... }
+   *
+   * @Provide
+   * Arbitrary<ClauseCatalog> catalogs() {
+   *   return PolicyArbitraries.catalogs();
+   * }
+   * }</pre>
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ClauseCatalog> catalogs() {
+    return CatalogArbitraries.catalogs();
   }
 
   /**
