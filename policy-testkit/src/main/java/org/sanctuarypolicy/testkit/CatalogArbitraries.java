@@ -60,10 +60,10 @@ final class CatalogArbitraries {
             versions(),
             nexusRules(nexusFree).list().ofMaxSize(MAX_NEXUS_RULES),
             Arbitraries.subsetOf(Action.values()),
-            Arbitraries.of(LawChecks.REMEDY_CANDIDATES)
+            Arbitraries.of(LawChecks.LAW_4_INSTRUMENTS)
                 .list()
                 .uniqueElements()
-                .ofMaxSize(LawChecks.REMEDY_CANDIDATES.size()),
+                .ofMaxSize(LawChecks.LAW_4_INSTRUMENTS.size()),
             clauses(conditions).list().ofMinSize(1).ofMaxSize(MAX_CLAUSES),
             // Terms: some of the clauses' own scopes (by position), and conditions of their own.
             Arbitraries.integers().between(0, MAX_CLAUSES - 1).list().ofMaxSize(MAX_TERMS / 2),
