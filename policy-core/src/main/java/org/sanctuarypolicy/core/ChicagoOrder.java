@@ -360,8 +360,9 @@ final class ChicagoOrder {
             .addSources(
                 ORDER_STATUS,
                 "MCC 2-173-030(b)",
-                "5 ILCS 805/15: no access for immigration enforcement to databases not open to"
-                    + " the public")
+                "Illinois TRUST Act: no use of agency databases not available to the public for"
+                    + " investigative or immigration enforcement purposes (wording as the General"
+                    + " Assembly's bill summaries quote it)")
             .addAllBinds(BOUND)
             .scope(
                 allOf(
@@ -585,7 +586,7 @@ final class ChicagoOrder {
                         InformationCategory.RELEASE_INFORMATION),
                     IMMIGRATION_AUTHORITY))
             .baseEffect(BaseEffect.DENY)
-            .addAllBaseObligations(REPORT_NO_OBSTRUCT)
+            .addAllBaseObligations(REPORT)
             .addExceptions(
                 ClauseException.of(
                     "EO-5.5(a)",
