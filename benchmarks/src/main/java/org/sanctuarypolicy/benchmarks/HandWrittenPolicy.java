@@ -33,7 +33,7 @@ final class HandWrittenPolicy {
         counterparty == Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT
             || counterparty == Counterparty.FEDERAL_IMMIGRATION_INVESTIGATIONS;
     boolean watched = immigrationAuthority || counterparty == Counterparty.MILITARY;
-    Nexus nexus = nexus(action, counterparty, purpose, watched);
+    Nexus nexus = nexus(action, counterparty, purpose, authorities, watched);
     if (nexus == Nexus.NONE && actor == Actor.SISTER_AGENCY) {
       return Effect.PERMIT;
     }
@@ -55,6 +55,8 @@ final class HandWrittenPolicy {
     boolean detainer = authorities.contains(Authority.IMMIGRATION_DETAINER);
     boolean administrativeWarrant = authorities.contains(Authority.ADMINISTRATIVE_WARRANT);
     boolean enforcement = nexus == Nexus.CONFIRMED || nexus == Nexus.PRESUMED;
+    boolean statedCriminalInvestigation =
+        immigrationAuthority && purpose == Purpose.CRIMINAL_INVESTIGATION;
     boolean escalate = false;
 
     // EO-1
@@ -103,6 +105,19 @@ final class HandWrittenPolicy {
                   || information.contains(InformationCategory.RELEASE_INFORMATION))) {
             return Effect.DENY;
           }
+          // EO-5.5
+          if (immigrationAuthority
+              && (information.contains(InformationCategory.CUSTODY_STATUS)
+                  || information.contains(InformationCategory.RELEASE_INFORMATION)
+                  || information.contains(InformationCategory.CONTACT_INFORMATION))) {
+            if (judicial) {
+              // (a) PERMIT
+            } else if (statute) {
+              escalate = true; // (b)
+            } else {
+              return Effect.DENY;
+            }
+          }
           break;
         }
       case INQUIRE_STATUS:
@@ -116,13 +131,13 @@ final class HandWrittenPolicy {
         break;
       case GRANT_DATABASE_ACCESS:
         // EO-2.3
-        if (enforcement) {
+        if (enforcement || statedCriminalInvestigation) {
           return Effect.DENY;
         }
         break;
       case PROVIDE_FACILITY:
         // EO-3
-        if (enforcement && !publicArea && !judicial) {
+        if ((enforcement || statedCriminalInvestigation) && !publicArea && !judicial) {
           return Effect.DENY;
         }
         break;
@@ -178,8 +193,16 @@ final class HandWrittenPolicy {
 
   /** The enforcement nexus of DESIGN §4. */
   private static Nexus nexus(
-      Action action, Counterparty counterparty, Purpose purpose, boolean watched) {
-    if (purpose == Purpose.CIVIL_IMMIGRATION_ENFORCEMENT) {
+      Action action,
+      Counterparty counterparty,
+      Purpose purpose,
+      Set<Authority> authorities,
+      boolean watched) {
+    boolean papers =
+        authorities.contains(Authority.IMMIGRATION_DETAINER)
+            || authorities.contains(Authority.ADMINISTRATIVE_WARRANT);
+    if (purpose == Purpose.CIVIL_IMMIGRATION_ENFORCEMENT
+        || (papers && counterparty != Counterparty.DATA_SUBJECT)) {
       return Nexus.CONFIRMED;
     }
     if (purpose == Purpose.UNKNOWN && watched) {

@@ -29,10 +29,16 @@ public enum Counterparty {
   /** A court. */
   COURT,
 
-  /** The person concerned, or their parent, guardian or lawyer. */
+  /**
+   * The person concerned or, for a minor or a person not legally competent, a parent or guardian.
+   * Not a lawyer or a relative: they are {@link #PRIVATE_PARTY}.
+   */
   DATA_SUBJECT,
 
-  /** A private person or organisation. */
+  /**
+   * Anyone else: a private person or organisation, a lawyer or a relative of the person included.
+   * Status information goes to them only with the person's {@link Authority#WRITTEN_CONSENT}.
+   */
   PRIVATE_PARTY,
 
   /** Not known. */

@@ -86,7 +86,10 @@ public abstract class Request {
   public abstract Action action();
 
   /**
-   * Who would receive the cooperation.
+   * Who would receive the cooperation. {@link Counterparty#DATA_SUBJECT} is the person concerned
+   * or, for a minor or a person not legally competent, a parent or guardian; a lawyer or a relative
+   * is {@link Counterparty#PRIVATE_PARTY} and needs the person's {@link Authority#WRITTEN_CONSENT}
+   * for status information. For {@link Action#INQUIRE_STATUS} it is whoever wants the answer.
    *
    * @return the counterparty
    */
@@ -145,6 +148,10 @@ public abstract class Request {
 
   /**
    * The area of the property; present exactly when the action is {@link Action#PROVIDE_FACILITY}.
+   * {@link FacilityArea#PUBLIC} only for being present, like any member of the public and on the
+   * same terms, in a space open to everyone (a lobby, a public hearing room). Every other use is
+   * {@link FacilityArea#NON_PUBLIC}, and so is every use of a city lot, garage or vacant lot as a
+   * staging area, processing location or operations base, even where the public may park or walk.
    *
    * @return the facility area, {@link FacilityArea#NON_PUBLIC} unless set
    */
@@ -341,7 +348,9 @@ public abstract class Request {
     }
 
     /**
-     * Sets who would receive the cooperation.
+     * Sets who would receive the cooperation: {@link Counterparty#DATA_SUBJECT} for the person or,
+     * for a minor or a person not legally competent, a parent or guardian; {@link
+     * Counterparty#PRIVATE_PARTY} for a lawyer or a relative.
      *
      * @param counterparty the counterparty
      * @return this builder
@@ -428,7 +437,10 @@ public abstract class Request {
     }
 
     /**
-     * Sets the area of the property; only with {@link Action#PROVIDE_FACILITY}.
+     * Sets the area of the property; only with {@link Action#PROVIDE_FACILITY}. {@link
+     * FacilityArea#PUBLIC} only for being present like any member of the public; a city lot, garage
+     * or vacant lot used for staging, processing or operations is {@link FacilityArea#NON_PUBLIC}
+     * even where the public may park.
      *
      * @param facilityArea the area
      * @return this builder

@@ -36,6 +36,7 @@ import org.sanctuarypolicy.api.Nexus;
 import org.sanctuarypolicy.api.NexusRule;
 import org.sanctuarypolicy.api.ObligationType;
 import org.sanctuarypolicy.api.Purpose;
+import org.sanctuarypolicy.api.Term;
 
 /**
  * The Chicago order's clause catalog, as data: DESIGN §4 (nexus rules) and §5 (clauses, exceptions,
@@ -43,7 +44,7 @@ import org.sanctuarypolicy.api.Purpose;
  */
 final class ChicagoOrder {
   static final String ID = "chicago-immigration-non-cooperation";
-  static final String VERSION = "1.0.0";
+  static final String VERSION = "1.1.0";
 
   private static final String ORDER_ASSIST =
       "Order: no city department or agency may cooperate with, or provide resources to, federal"
@@ -71,24 +72,43 @@ final class ChicagoOrder {
   private static final Set<ObligationType> REPORT_NO_OBSTRUCT =
       EnumSet.of(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT);
 
-  // DESIGN's named terms; Conditions.describe calls them by their names.
-  static final Condition JUDICIAL_PROCESS =
+  // The order's named terms: the catalog lists them (terms()), so that its descriptions call
+  // each by its name.
+  private static final Condition JUDICIAL_PROCESS =
       presentedAny(Authority.JUDICIAL_WARRANT, Authority.COURT_ORDER);
-  static final Condition ENFORCEMENT = nexusIn(Nexus.CONFIRMED, Nexus.PRESUMED);
-  static final Condition IMMIGRATION_AUTHORITY =
+  private static final Condition ENFORCEMENT = nexusIn(Nexus.CONFIRMED, Nexus.PRESUMED);
+  private static final Condition IMMIGRATION_AUTHORITY =
       counterpartyIn(
           Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT,
           Counterparty.FEDERAL_IMMIGRATION_INVESTIGATIONS);
-  static final Condition WATCHED =
+  private static final Condition WATCHED =
       counterpartyIn(
           Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT,
           Counterparty.FEDERAL_IMMIGRATION_INVESTIGATIONS,
           Counterparty.MILITARY);
-  private static final Condition NOT_DATA_SUBJECT = not(counterpartyIn(Counterparty.DATA_SUBJECT));
-  private static final Condition NON_JUDICIAL_ARREST_PAPERS =
+  private static final Condition STATUS_INFORMATION =
+      informationAny(InformationCategory.IMMIGRATION_STATUS, InformationCategory.PLACE_OF_BIRTH);
+  private static final Condition CIVIL_IMMIGRATION_PAPERS =
       presentedAny(Authority.IMMIGRATION_DETAINER, Authority.ADMINISTRATIVE_WARRANT);
   private static final Condition PUBLIC_FACILITY =
       allOf(actionIn(Action.PROVIDE_FACILITY), areaIn(FacilityArea.PUBLIC));
+  private static final Condition STATED_CRIMINAL_INVESTIGATION =
+      allOf(IMMIGRATION_AUTHORITY, purposeIn(Purpose.CRIMINAL_INVESTIGATION));
+
+  private static final List<Term> TERMS =
+      List.of(
+          Term.of("judicial process", JUDICIAL_PROCESS),
+          Term.of("enforcement", ENFORCEMENT),
+          Term.of("an immigration authority", IMMIGRATION_AUTHORITY),
+          Term.of("a watched counterparty", WATCHED),
+          Term.of("status information", STATUS_INFORMATION),
+          Term.of("civil immigration papers", CIVIL_IMMIGRATION_PAPERS),
+          Term.of("a public area", PUBLIC_FACILITY),
+          Term.of(
+              "an immigration authority stating a criminal investigation",
+              STATED_CRIMINAL_INVESTIGATION));
+
+  private static final Condition NOT_DATA_SUBJECT = not(counterpartyIn(Counterparty.DATA_SUBJECT));
 
   private static final ClauseCatalog CATALOG =
       ClauseCatalog.builder()
@@ -111,6 +131,7 @@ final class ChicagoOrder {
               Authority.STATUTORY_REQUIREMENT,
               Authority.WRITTEN_CONSENT)
           .addAllClauses(clauses())
+          .addAllTerms(TERMS)
           .build();
 
   private ChicagoOrder() {}
@@ -122,10 +143,15 @@ final class ChicagoOrder {
   private static List<NexusRule> nexusRules() {
     return List.of(
         NexusRule.of(
-            purposeIn(Purpose.CIVIL_IMMIGRATION_ENFORCEMENT),
+            anyOf(
+                purposeIn(Purpose.CIVIL_IMMIGRATION_ENFORCEMENT),
+                allOf(CIVIL_IMMIGRATION_PAPERS, NOT_DATA_SUBJECT)),
             Nexus.CONFIRMED,
             "The stated purpose is civil immigration enforcement: the purpose, not the agency's"
-                + " label, decides, so deputized agents count."),
+                + " label, decides, so deputized agents count. Or an immigration detainer or an"
+                + " administrative warrant is presented by anyone but the person concerned: the"
+                + " paper is itself a civil immigration instrument, whatever purpose is stated"
+                + " (5 ILCS 805/15(a))."),
         NexusRule.of(
             allOf(purposeIn(Purpose.UNKNOWN), WATCHED),
             Nexus.PRESUMED,
@@ -252,11 +278,7 @@ final class ChicagoOrder {
                 "8 U.S.C. 1373")
             .addAllBinds(BOUND)
             .scope(
-                allOf(
-                    actionIn(Action.DISCLOSE_INFORMATION),
-                    informationAny(
-                        InformationCategory.IMMIGRATION_STATUS, InformationCategory.PLACE_OF_BIRTH),
-                    NOT_DATA_SUBJECT))
+                allOf(actionIn(Action.DISCLOSE_INFORMATION), STATUS_INFORMATION, NOT_DATA_SUBJECT))
             .baseEffect(BaseEffect.REDACT)
             .addExceptions(
                 ClauseException.of(
@@ -333,11 +355,19 @@ final class ChicagoOrder {
                 "EO-2.3",
                 "No database access for immigration enforcement",
                 "No one gets direct access to a city database or data-sharing platform for"
-                    + " immigration enforcement; a warrant compels records, not standing"
-                    + " access.")
-            .addSources(ORDER_STATUS, "MCC 2-173-030(b)")
+                    + " immigration enforcement, and no immigration authority gets it whatever"
+                    + " purpose it states; a warrant compels records, not standing access.")
+            .addSources(
+                ORDER_STATUS,
+                "MCC 2-173-030(b)",
+                "Illinois TRUST Act: no use of agency databases not available to the public for"
+                    + " investigative or immigration enforcement purposes (wording as the General"
+                    + " Assembly's bill summaries quote it)")
             .addAllBinds(BOUND)
-            .scope(allOf(actionIn(Action.GRANT_DATABASE_ACCESS), ENFORCEMENT))
+            .scope(
+                allOf(
+                    actionIn(Action.GRANT_DATABASE_ACCESS),
+                    anyOf(ENFORCEMENT, STATED_CRIMINAL_INVESTIGATION)))
             .baseEffect(BaseEffect.DENY)
             .addAllBaseObligations(REPORT)
             .build(),
@@ -346,16 +376,18 @@ final class ChicagoOrder {
                 "No city facilities for immigration enforcement",
                 "City offices, rooms, lots, garages and vacant lots are not used as staging"
                     + " areas, processing locations or operations bases for immigration"
-                    + " enforcement.")
+                    + " enforcement, and immigration authorities do not use them for interviews"
+                    + " or any other investigative purpose, whatever purpose they state.")
             .addSources(
                 ORDER_FACILITIES,
-                "MCC 2-173-020(a)(2)(B)",
+                "MCC 2-173-020(a)(2)(B): no permitting ICE \"use of agency facilities for"
+                    + " investigative interviews or other investigative purpose\"",
                 "Executive Order No. 2025-8 (city lots, vacant lots and garages)")
             .addAllBinds(BOUND)
             .scope(
                 allOf(
                     actionIn(Action.PROVIDE_FACILITY),
-                    ENFORCEMENT,
+                    anyOf(ENFORCEMENT, STATED_CRIMINAL_INVESTIGATION),
                     areaIn(FacilityArea.NON_PUBLIC)))
             .baseEffect(BaseEffect.DENY)
             .addAllBaseObligations(REPORT_NO_OBSTRUCT)
@@ -478,7 +510,7 @@ final class ChicagoOrder {
             .scope(
                 allOf(
                     actionIn(Action.ARREST_OR_DETAIN),
-                    anyOf(ENFORCEMENT, NON_JUDICIAL_ARREST_PAPERS)))
+                    anyOf(ENFORCEMENT, CIVIL_IMMIGRATION_PAPERS)))
             .baseEffect(BaseEffect.DENY)
             .addAllBaseObligations(REPORT_NO_OBSTRUCT)
             .addExceptions(
@@ -500,7 +532,7 @@ final class ChicagoOrder {
             .scope(
                 allOf(
                     actionIn(Action.TRANSFER_CUSTODY),
-                    anyOf(IMMIGRATION_AUTHORITY, ENFORCEMENT, NON_JUDICIAL_ARREST_PAPERS)))
+                    anyOf(IMMIGRATION_AUTHORITY, ENFORCEMENT, CIVIL_IMMIGRATION_PAPERS)))
             .baseEffect(BaseEffect.DENY)
             .addAllBaseObligations(REPORT_NO_OBSTRUCT)
             .addExceptions(
@@ -533,6 +565,43 @@ final class ChicagoOrder {
                     VERIFY_LIMIT_REPORT,
                     "A judicial warrant or court order requires access: allow what it covers once"
                         + " it is verified, and record it."))
+            .build(),
+        clause(
+                "EO-5.5",
+                "No custody, release or contact information for immigration authorities",
+                "Immigration authorities are not told a person's custody status, release date or"
+                    + " contact information, whatever purpose they state.")
+            .addSources(
+                ORDER_DETAINERS,
+                "MCC 2-173-020(a)(3): no \"responding to ICE inquiries or communicating with ICE"
+                    + " regarding a person's custody status, release date, or contact"
+                    + " information\"")
+            .addAllBinds(BOUND)
+            .scope(
+                allOf(
+                    actionIn(Action.DISCLOSE_INFORMATION),
+                    informationAny(
+                        InformationCategory.CONTACT_INFORMATION,
+                        InformationCategory.CUSTODY_STATUS,
+                        InformationCategory.RELEASE_INFORMATION),
+                    IMMIGRATION_AUTHORITY))
+            .baseEffect(BaseEffect.DENY)
+            .addAllBaseObligations(REPORT)
+            .addExceptions(
+                ClauseException.of(
+                    "EO-5.5(a)",
+                    JUDICIAL_PROCESS,
+                    Effect.PERMIT,
+                    VERIFY_LIMIT_REPORT,
+                    "A judicial warrant or court order requires the disclosure: disclose what it"
+                        + " requires once it is verified, and record it."),
+                ClauseException.of(
+                    "EO-5.5(b)",
+                    presentedAny(Authority.STATUTORY_REQUIREMENT),
+                    Effect.ESCALATE,
+                    REFER_REPORT,
+                    "A statute is said to require the disclosure: the Law Department decides"
+                        + " whether it does."))
             .build());
   }
 }

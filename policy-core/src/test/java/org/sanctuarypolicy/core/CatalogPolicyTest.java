@@ -70,7 +70,7 @@ class CatalogPolicyTest {
     Policy reference = SanctuaryPolicy.reference();
 
     assertThat(compiled.info().id()).isEqualTo("chicago-immigration-non-cooperation");
-    assertThat(compiled.info().version()).isEqualTo("1.0.0");
+    assertThat(compiled.info().version()).isEqualTo("1.1.0");
     assertThat(compiled.info().fingerprint()).isEqualTo(ChicagoOrder.catalog().fingerprint());
     assertThat(reference.info()).isEqualTo(compiled.info());
     assertThat(SanctuaryPolicy.chicago().info()).isEqualTo(compiled.info());
@@ -83,7 +83,7 @@ class CatalogPolicyTest {
 
     assertThat(policy.toString())
         .isEqualTo(
-            "Policy{chicago-immigration-non-cooperation 1.0.0 "
+            "Policy{chicago-immigration-non-cooperation 1.1.0 "
                 + policy.info().fingerprint()
                 + "}");
   }

@@ -22,7 +22,7 @@ class CatalogTest {
     assertThat(CATALOG.clauses().stream().map(Clause::id))
         .containsExactly(
             "EO-0", "EO-1", "EO-2.1", "EO-2.2", "EO-2.3", "EO-3", "EO-4.1", "EO-4.2", "EO-4.3",
-            "EO-5.1", "EO-5.2", "EO-5.3", "EO-5.4");
+            "EO-5.1", "EO-5.2", "EO-5.3", "EO-5.4", "EO-5.5");
   }
 
   @Test
@@ -54,7 +54,29 @@ class CatalogTest {
             "EO-5.1(a)",
             "EO-5.2(a)",
             "EO-5.3(a)",
-            "EO-5.4(a)");
+            "EO-5.4(a)",
+            "EO-5.5(a)",
+            "EO-5.5(b)");
+  }
+
+  @Test
+  void ids_areTheThirtySevenOfTheDesign() {
+    long ids =
+        CATALOG.clauses().size()
+            + CATALOG.clauses().stream().mapToLong(c -> c.exceptions().size()).sum();
+    assertThat(ids).isEqualTo(37);
+  }
+
+  @Test
+  void version_isTheSecondRelease() {
+    assertThat(CATALOG.version()).isEqualTo("1.1.0");
+    assertThat(POLICY.info().version()).isEqualTo("1.1.0");
+  }
+
+  @Test
+  void fingerprint_differsFromTheFirstRelease() {
+    assertThat(POLICY.info().fingerprint())
+        .isNotEqualTo("sha256:0f8bd6d7434a36d988e91bd87cacce17c9148965f2c8fe7e2ccdcd4687c11d1f");
   }
 
   @Test
@@ -80,7 +102,7 @@ class CatalogTest {
   @Test
   void fingerprint_isTheSameInEveryRun() {
     assertThat(POLICY.info().fingerprint())
-        .isEqualTo("sha256:0f8bd6d7434a36d988e91bd87cacce17c9148965f2c8fe7e2ccdcd4687c11d1f");
+        .isEqualTo("sha256:4346485e01c77a3a3a58a7675d31b4c6588a728a6ef520438ea010b4d976af17");
   }
 
   @Test
@@ -129,6 +151,21 @@ class CatalogTest {
         .addAllRemedyCandidates(CATALOG.remedyCandidates())
         .addClauses(first)
         .addAllClauses(CATALOG.clauses().subList(1, CATALOG.clauses().size()))
+        .addAllTerms(CATALOG.terms())
+        .build();
+  }
+
+  /** The built-in catalog with the given named terms instead of its own. */
+  private static ClauseCatalog withTerms(List<Term> terms) {
+    return ClauseCatalog.builder()
+        .id(CATALOG.id())
+        .version(CATALOG.version())
+        .title(CATALOG.title())
+        .addAllNexusRules(CATALOG.nexusRules())
+        .addAllPhysicalActions(CATALOG.physicalActions())
+        .addAllRemedyCandidates(CATALOG.remedyCandidates())
+        .addAllClauses(CATALOG.clauses())
+        .addAllTerms(terms)
         .build();
   }
 
@@ -143,10 +180,40 @@ class CatalogTest {
   }
 
   @Test
+  void fingerprint_changesWhenTheTermsChange() {
+    assertThat(withTerms(List.of()).fingerprint()).isNotEqualTo(CATALOG.fingerprint());
+  }
+
+  @Test
+  void terms_nameTheOrdersRecurringConditions() {
+    assertThat(CATALOG.terms().stream().map(Term::name))
+        .containsExactly(
+            "judicial process",
+            "enforcement",
+            "an immigration authority",
+            "a watched counterparty",
+            "status information",
+            "civil immigration papers",
+            "a public area",
+            "an immigration authority stating a criminal investigation");
+  }
+
+  @Test
+  void describe_theBuiltInCatalog_callsItsTermsByName() {
+    Clause eo3 = CATALOG.clauses().get(5);
+    assertThat(eo3.id()).isEqualTo("EO-3");
+
+    assertThat(SanctuaryPolicy.describe(eo3.scope(), CATALOG))
+        .contains("enforcement (")
+        .contains("an immigration authority stating a criminal investigation (");
+  }
+
+  @Test
   void describe_withoutTerms_spellsConditionsOut() {
+    ClauseCatalog unnamed = withTerms(List.of());
     assertThat(
             SanctuaryPolicy.describe(
-                CATALOG.clauses().get(1).exceptions().get(0).condition(), CATALOG))
+                unnamed.clauses().get(1).exceptions().get(0).condition(), unnamed))
         .isEqualTo(
             "JUDICIAL_WARRANT or COURT_ORDER is presented, and the action is"
                 + " none of GRANT_DATABASE_ACCESS, INQUIRE_STATUS, ENTER_AGREEMENT");
@@ -155,25 +222,17 @@ class CatalogTest {
   @Test
   void describe_aConditionThatIsATerm_callsItByItsName() {
     ClauseCatalog named =
-        ClauseCatalog.builder()
-            .id(CATALOG.id())
-            .version(CATALOG.version())
-            .title(CATALOG.title())
-            .addAllNexusRules(CATALOG.nexusRules())
-            .addAllPhysicalActions(CATALOG.physicalActions())
-            .addAllRemedyCandidates(CATALOG.remedyCandidates())
-            .addAllClauses(CATALOG.clauses())
-            .addTerms(
+        withTerms(
+            List.of(
                 Term.of(
                     "judicial process",
-                    Condition.presentedAny(Authority.JUDICIAL_WARRANT, Authority.COURT_ORDER)))
-            .build();
+                    Condition.presentedAny(Authority.JUDICIAL_WARRANT, Authority.COURT_ORDER))));
 
     assertThat(
             SanctuaryPolicy.describe(named.clauses().get(1).exceptions().get(0).condition(), named))
         .isEqualTo(
             "judicial process (JUDICIAL_WARRANT or COURT_ORDER is presented), and the action is"
                 + " none of GRANT_DATABASE_ACCESS, INQUIRE_STATUS, ENTER_AGREEMENT");
-    assertThat(named.fingerprint()).isNotEqualTo(CATALOG.fingerprint());
+    assertThat(named.fingerprint()).isNotEqualTo(withTerms(List.of()).fingerprint());
   }
 }

@@ -371,7 +371,7 @@ class ClauseTest {
       assertDecision(
           decision,
           DENY,
-          List.of(base("EO-1", DENY)),
+          List.of(base("EO-1", DENY), base("EO-5.5", DENY)),
           obligations(DOCUMENT_AND_REPORT),
           List.of(WARRANT_PERMITS, ORDER_PERMITS, STATUTE_ESCALATES));
     }
@@ -403,7 +403,7 @@ class ClauseTest {
                   .purpose(CIVIL_IMMIGRATION_ENFORCEMENT)
                   .information(CONTACT_INFORMATION));
 
-      assertFindings(decision, base("EO-1", DENY));
+      assertFindings(decision, base("EO-1", DENY), base("EO-5.5", DENY));
     }
 
     @Test
@@ -449,7 +449,7 @@ class ClauseTest {
       assertDecision(
           decision,
           PERMIT,
-          List.of(excepted("EO-1(a)", PERMIT)),
+          List.of(excepted("EO-1(a)", PERMIT), excepted("EO-5.5(a)", PERMIT)),
           obligations(VERIFY_AUTHORITY, LIMIT_TO_AUTHORITY_SCOPE, DOCUMENT_AND_REPORT),
           List.of());
     }
@@ -508,7 +508,7 @@ class ClauseTest {
                   .authorities(
                       IMMIGRATION_DETAINER, ADMINISTRATIVE_WARRANT, ADMINISTRATIVE_SUBPOENA));
 
-      assertFindings(decision, base("EO-1", DENY));
+      assertFindings(decision, base("EO-1", DENY), base("EO-5.5", DENY));
     }
 
     @Test
@@ -523,7 +523,7 @@ class ClauseTest {
       assertDecision(
           decision,
           ESCALATE,
-          List.of(excepted("EO-1(b)", ESCALATE)),
+          List.of(excepted("EO-1(b)", ESCALATE), excepted("EO-5.5(b)", ESCALATE)),
           obligations(REFER_TO_LAW_DEPARTMENT, DOCUMENT_AND_REPORT),
           List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
@@ -572,7 +572,7 @@ class ClauseTest {
           evaluate(
               request(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_ENFORCEMENT)
                   .purpose(CRIMINAL_INVESTIGATION)
-                  .information(CONTACT_INFORMATION));
+                  .information(IDENTITY));
 
       assertDecision(
           decision,
@@ -580,6 +580,22 @@ class ClauseTest {
           List.of(excepted("EO-1(d)", ESCALATE)),
           obligations(REFER_TO_LAW_DEPARTMENT, DOCUMENT_AND_REPORT),
           List.of(WARRANT_PERMITS, ORDER_PERMITS));
+    }
+
+    @Test
+    void eo1d_claimedNexusAskingForContactInformation_isDeniedByEo55() {
+      Decision decision =
+          evaluate(
+              request(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_ENFORCEMENT)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .information(CONTACT_INFORMATION));
+
+      assertDecision(
+          decision,
+          DENY,
+          List.of(excepted("EO-1(d)", ESCALATE), base("EO-5.5", DENY)),
+          obligations(DOCUMENT_AND_REPORT),
+          List.of(WARRANT_PERMITS, ORDER_PERMITS, STATUTE_ESCALATES));
     }
 
     @Test
@@ -599,7 +615,7 @@ class ClauseTest {
               request(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_INVESTIGATIONS)
                   .information(CONTACT_INFORMATION));
 
-      assertFindings(decision, base("EO-1", DENY));
+      assertFindings(decision, base("EO-1", DENY), base("EO-5.5", DENY));
     }
 
     @Test
@@ -614,7 +630,7 @@ class ClauseTest {
       assertDecision(
           decision,
           PERMIT,
-          List.of(excepted("EO-1(a)", PERMIT)),
+          List.of(excepted("EO-1(a)", PERMIT), excepted("EO-5.5(a)", PERMIT)),
           obligations(VERIFY_AUTHORITY, LIMIT_TO_AUTHORITY_SCOPE, DOCUMENT_AND_REPORT),
           List.of());
     }
@@ -1186,13 +1202,84 @@ class ClauseTest {
     }
 
     @Test
-    void eo23_claimedNexus_isOutOfScope() {
+    void eo23_hsiStatingCriminalInvestigation_denies() {
       Decision decision =
           evaluate(
               request(GRANT_DATABASE_ACCESS, FEDERAL_IMMIGRATION_INVESTIGATIONS)
                   .purpose(CRIMINAL_INVESTIGATION));
 
+      assertDecision(
+          decision,
+          DENY,
+          List.of(excepted("EO-1(d)", ESCALATE), base("EO-2.3", DENY)),
+          obligations(DOCUMENT_AND_REPORT),
+          List.of());
+    }
+
+    @Test
+    void eo23_iceStatingCriminalInvestigationWithAWarrant_stillDenies() {
+      Decision decision =
+          evaluate(
+              request(GRANT_DATABASE_ACCESS, FEDERAL_IMMIGRATION_ENFORCEMENT)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .authorities(JUDICIAL_WARRANT, COURT_ORDER));
+
+      assertDecision(
+          decision,
+          DENY,
+          List.of(excepted("EO-1(d)", ESCALATE), base("EO-2.3", DENY)),
+          obligations(DOCUMENT_AND_REPORT),
+          List.of());
+    }
+
+    @Test
+    void eo23_immigrationAuthorityStatingAnotherPurpose_isOutOfScope() {
+      for (Purpose purpose :
+          List.of(EMERGENCY_RESPONSE, SUBJECT_BENEFIT, LITIGATION, CITY_SERVICE)) {
+        Decision decision =
+            evaluate(
+                request(GRANT_DATABASE_ACCESS, FEDERAL_IMMIGRATION_ENFORCEMENT).purpose(purpose));
+
+        assertThat(findings(decision))
+            .as("findings for %s", purpose)
+            .containsExactly(excepted("EO-1(d)", ESCALATE));
+        assertThat(decision.effect()).as("effect for %s", purpose).isEqualTo(ESCALATE);
+      }
+    }
+
+    @Test
+    void eo23_militaryStatingCriminalInvestigation_isOutOfScope() {
+      Decision decision =
+          evaluate(request(GRANT_DATABASE_ACCESS, MILITARY).purpose(CRIMINAL_INVESTIGATION));
+
       assertFindings(decision, excepted("EO-1(d)", ESCALATE));
+    }
+
+    @Test
+    void eo23_otherAgenciesStatingCriminalInvestigation_areNotGoverned() {
+      for (Counterparty counterparty :
+          List.of(FEDERAL_LAW_ENFORCEMENT, FEDERAL_IMMIGRATION_BENEFITS, STATE_OR_LOCAL_AGENCY)) {
+        Decision decision =
+            evaluate(request(GRANT_DATABASE_ACCESS, counterparty).purpose(CRIMINAL_INVESTIGATION));
+
+        assertNotGoverned(decision);
+      }
+    }
+
+    @Test
+    void eo23_fbiCarryingADetainer_denies() {
+      Decision decision =
+          evaluate(
+              request(GRANT_DATABASE_ACCESS, FEDERAL_LAW_ENFORCEMENT)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .authorities(IMMIGRATION_DETAINER));
+
+      assertDecision(
+          decision,
+          DENY,
+          List.of(base("EO-1", DENY), base("EO-2.3", DENY)),
+          obligations(DOCUMENT_AND_REPORT),
+          List.of());
     }
 
     @Test
@@ -1240,7 +1327,7 @@ class ClauseTest {
     }
 
     @Test
-    void eo3_claimedNexus_isOutOfScope() {
+    void eo3_interviewRoomForIceStatingCriminalInvestigation_denies() {
       Decision decision =
           evaluate(
               request(PROVIDE_FACILITY, FEDERAL_IMMIGRATION_ENFORCEMENT)
@@ -1249,9 +1336,91 @@ class ClauseTest {
 
       assertDecision(
           decision,
-          ESCALATE,
-          List.of(excepted("EO-1(d)", ESCALATE)),
-          obligations(REFER_TO_LAW_DEPARTMENT, DOCUMENT_AND_REPORT),
+          DENY,
+          List.of(excepted("EO-1(d)", ESCALATE), base("EO-3", DENY)),
+          obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT),
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
+    }
+
+    @Test
+    void eo3a_courtOrderForHsiStatingCriminalInvestigation_permits() {
+      Decision decision =
+          evaluate(
+              request(PROVIDE_FACILITY, FEDERAL_IMMIGRATION_INVESTIGATIONS)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .authorities(COURT_ORDER));
+
+      assertDecision(
+          decision,
+          PERMIT,
+          List.of(excepted("EO-1(a)", PERMIT), excepted("EO-3(a)", PERMIT)),
+          obligations(VERIFY_AUTHORITY, LIMIT_TO_AUTHORITY_SCOPE, DOCUMENT_AND_REPORT),
+          List.of());
+    }
+
+    @Test
+    void eo3_publicLobbyForIceStatingCriminalInvestigation_isOutOfScope() {
+      Decision decision =
+          evaluate(
+              request(PROVIDE_FACILITY, FEDERAL_IMMIGRATION_ENFORCEMENT)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .facilityArea(PUBLIC));
+
+      assertFindings(decision, excepted("EO-1(c)", PERMIT));
+    }
+
+    @Test
+    void eo3_immigrationAuthorityStatingAnotherPurpose_isOutOfScope() {
+      for (Purpose purpose :
+          List.of(EMERGENCY_RESPONSE, SUBJECT_BENEFIT, LITIGATION, CITY_SERVICE)) {
+        Decision decision =
+            evaluate(
+                request(PROVIDE_FACILITY, FEDERAL_IMMIGRATION_INVESTIGATIONS)
+                    .purpose(purpose)
+                    .facilityArea(NON_PUBLIC));
+
+        assertThat(findings(decision))
+            .as("findings for %s", purpose)
+            .containsExactly(excepted("EO-1(d)", ESCALATE));
+      }
+    }
+
+    @Test
+    void eo3_militaryStatingCriminalInvestigation_isOutOfScope() {
+      Decision decision =
+          evaluate(
+              request(PROVIDE_FACILITY, MILITARY)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .facilityArea(NON_PUBLIC));
+
+      assertFindings(decision, excepted("EO-1(d)", ESCALATE));
+    }
+
+    @Test
+    void eo3_fbiStatingCriminalInvestigation_isNotGoverned() {
+      Decision decision =
+          evaluate(
+              request(PROVIDE_FACILITY, FEDERAL_LAW_ENFORCEMENT)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .facilityArea(NON_PUBLIC));
+
+      assertNotGoverned(decision);
+    }
+
+    @Test
+    void eo3_garageForMarshalsCarryingAnI200_denies() {
+      Decision decision =
+          evaluate(
+              request(PROVIDE_FACILITY, FEDERAL_LAW_ENFORCEMENT)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .facilityArea(NON_PUBLIC)
+                  .authorities(ADMINISTRATIVE_WARRANT));
+
+      assertDecision(
+          decision,
+          DENY,
+          List.of(base("EO-1", DENY), base("EO-3", DENY)),
+          obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT),
           List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
@@ -1593,7 +1762,7 @@ class ClauseTest {
       assertDecision(
           decision,
           DENY,
-          List.of(base("EO-5.1", DENY)),
+          List.of(base("EO-1", DENY), base("EO-5.1", DENY)),
           obligations(DOCUMENT_AND_REPORT),
           List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
@@ -1609,19 +1778,35 @@ class ClauseTest {
       assertDecision(
           decision,
           DENY,
-          List.of(base("EO-1", DENY), base("EO-5.1", DENY)),
+          List.of(base("EO-1", DENY), base("EO-5.1", DENY), base("EO-5.5", DENY)),
           obligations(DOCUMENT_AND_REPORT),
           List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
-    void eo51_releaseInformationWithoutDetainer_isNotGoverned() {
+    void eo51_releaseInformationOnAdministrativeWarrant_isOutOfScope() {
       Decision decision =
           evaluate(
               request(DISCLOSE_INFORMATION, STATE_OR_LOCAL_AGENCY)
                   .purpose(CRIMINAL_INVESTIGATION)
                   .information(RELEASE_INFORMATION)
                   .authorities(ADMINISTRATIVE_WARRANT));
+
+      assertDecision(
+          decision,
+          DENY,
+          List.of(base("EO-1", DENY)),
+          obligations(DOCUMENT_AND_REPORT),
+          List.of(WARRANT_PERMITS, ORDER_PERMITS, STATUTE_ESCALATES));
+    }
+
+    @Test
+    void eo51_releaseInformationWithoutPapers_isNotGoverned() {
+      Decision decision =
+          evaluate(
+              request(DISCLOSE_INFORMATION, STATE_OR_LOCAL_AGENCY)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .information(RELEASE_INFORMATION));
 
       assertNotGoverned(decision);
     }
@@ -1638,7 +1823,7 @@ class ClauseTest {
     }
 
     @Test
-    void eo51_identityUnderDetainer_isNotGoverned() {
+    void eo51_identityUnderDetainer_isOutOfScope() {
       Decision decision =
           evaluate(
               request(DISCLOSE_INFORMATION, STATE_OR_LOCAL_AGENCY)
@@ -1646,7 +1831,29 @@ class ClauseTest {
                   .information(IDENTITY)
                   .authorities(IMMIGRATION_DETAINER));
 
-      assertNotGoverned(decision);
+      assertDecision(
+          decision,
+          DENY,
+          List.of(base("EO-1", DENY)),
+          obligations(DOCUMENT_AND_REPORT),
+          List.of(WARRANT_PERMITS, ORDER_PERMITS, STATUTE_ESCALATES));
+    }
+
+    @Test
+    void eo51_releaseDateForMarshalsCarryingADetainer_denies() {
+      Decision decision =
+          evaluate(
+              request(DISCLOSE_INFORMATION, FEDERAL_LAW_ENFORCEMENT)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .information(RELEASE_INFORMATION)
+                  .authorities(IMMIGRATION_DETAINER));
+
+      assertDecision(
+          decision,
+          DENY,
+          List.of(base("EO-1", DENY), base("EO-5.1", DENY)),
+          obligations(DOCUMENT_AND_REPORT),
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
 
     @Test
@@ -1674,7 +1881,7 @@ class ClauseTest {
                   .information(RELEASE_INFORMATION)
                   .authorities(IMMIGRATION_DETAINER, JUDICIAL_WARRANT));
 
-      assertFindings(decision, excepted("EO-5.1(a)", PERMIT));
+      assertFindings(decision, excepted("EO-1(a)", PERMIT), excepted("EO-5.1(a)", PERMIT));
     }
 
     @Test
@@ -1685,7 +1892,7 @@ class ClauseTest {
                   .purpose(CITY_SERVICE)
                   .authorities(STATUTORY_REQUIREMENT, IMMIGRATION_DETAINER));
 
-      assertFindings(decision, base("EO-5.1", DENY));
+      assertFindings(decision, base("EO-1", DENY), base("EO-5.1", DENY));
     }
   }
 
@@ -1717,7 +1924,7 @@ class ClauseTest {
       assertDecision(
           decision,
           DENY,
-          List.of(base("EO-5.2", DENY)),
+          List.of(base("EO-1", DENY), base("EO-5.2", DENY)),
           obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT),
           List.of(WARRANT_PERMITS));
     }
@@ -1730,7 +1937,7 @@ class ClauseTest {
                   .purpose(CRIMINAL_INVESTIGATION)
                   .authorities(IMMIGRATION_DETAINER));
 
-      assertFindings(decision, base("EO-5.2", DENY));
+      assertFindings(decision, base("EO-1", DENY), base("EO-5.2", DENY));
     }
 
     @Test
@@ -1834,7 +2041,7 @@ class ClauseTest {
       assertDecision(
           decision,
           DENY,
-          List.of(base("EO-5.3", DENY)),
+          List.of(base("EO-1", DENY), base("EO-5.3", DENY)),
           obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT),
           List.of(WARRANT_PERMITS, ORDER_PERMITS));
     }
@@ -1847,7 +2054,7 @@ class ClauseTest {
                   .purpose(CRIMINAL_INVESTIGATION)
                   .authorities(ADMINISTRATIVE_WARRANT));
 
-      assertFindings(decision, base("EO-5.3", DENY));
+      assertFindings(decision, base("EO-1", DENY), base("EO-5.3", DENY));
     }
 
     @Test
@@ -1879,7 +2086,7 @@ class ClauseTest {
       assertDecision(
           decision,
           PERMIT,
-          List.of(excepted("EO-5.3(a)", PERMIT)),
+          List.of(excepted("EO-1(a)", PERMIT), excepted("EO-5.3(a)", PERMIT)),
           obligations(VERIFY_AUTHORITY, LIMIT_TO_AUTHORITY_SCOPE, DOCUMENT_AND_REPORT),
           List.of());
     }
@@ -1892,7 +2099,7 @@ class ClauseTest {
                   .purpose(CRIMINAL_INVESTIGATION)
                   .authorities(IMMIGRATION_DETAINER, ADMINISTRATIVE_WARRANT));
 
-      assertFindings(decision, base("EO-5.3", DENY));
+      assertFindings(decision, base("EO-1", DENY), base("EO-5.3", DENY));
     }
   }
 
@@ -1930,12 +2137,28 @@ class ClauseTest {
     }
 
     @Test
-    void eo54_detainerAlone_isNotGoverned() {
+    void eo54_papersPresentedByLocalAgency_denies() {
       Decision decision =
           evaluate(
               request(GRANT_CUSTODY_ACCESS, STATE_OR_LOCAL_AGENCY)
                   .purpose(CRIMINAL_INVESTIGATION)
                   .authorities(IMMIGRATION_DETAINER, ADMINISTRATIVE_WARRANT));
+
+      assertDecision(
+          decision,
+          DENY,
+          List.of(base("EO-1", DENY), base("EO-5.4", DENY)),
+          obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT),
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
+    }
+
+    @Test
+    void eo54_localAgencyForCriminalCaseWithoutPapers_isNotGoverned() {
+      Decision decision =
+          evaluate(
+              request(GRANT_CUSTODY_ACCESS, STATE_OR_LOCAL_AGENCY)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .authorities(ADMINISTRATIVE_SUBPOENA));
 
       assertNotGoverned(decision);
     }
@@ -1978,6 +2201,191 @@ class ClauseTest {
           List.of(excepted("EO-1(d)", ESCALATE), base("EO-5.4", DENY)),
           obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT),
           List.of(WARRANT_PERMITS, ORDER_PERMITS));
+    }
+  }
+
+  @Nested
+  class Eo55 {
+    @Test
+    void eo55_releaseDateForIceStatingCriminalInvestigation_denies() {
+      Decision decision =
+          evaluate(
+              request(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_ENFORCEMENT)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .information(RELEASE_INFORMATION));
+
+      assertDecision(
+          decision,
+          DENY,
+          List.of(excepted("EO-1(d)", ESCALATE), base("EO-5.5", DENY)),
+          obligations(DOCUMENT_AND_REPORT),
+          List.of(WARRANT_PERMITS, ORDER_PERMITS, STATUTE_ESCALATES));
+    }
+
+    @Test
+    void eo55_custodyStatusForHsiWithoutPurpose_denies() {
+      Decision decision =
+          evaluate(
+              request(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_INVESTIGATIONS)
+                  .information(CUSTODY_STATUS));
+
+      assertDecision(
+          decision,
+          DENY,
+          List.of(base("EO-1", DENY), base("EO-5.5", DENY)),
+          obligations(DOCUMENT_AND_REPORT),
+          List.of(WARRANT_PERMITS, ORDER_PERMITS, STATUTE_ESCALATES));
+    }
+
+    @Test
+    void eo55_contactInformationForAnImmigrationAuthority_deniesWhateverThePurpose() {
+      for (Counterparty counterparty :
+          List.of(FEDERAL_IMMIGRATION_ENFORCEMENT, FEDERAL_IMMIGRATION_INVESTIGATIONS)) {
+        for (Purpose purpose : Purpose.values()) {
+          Decision decision =
+              evaluate(
+                  request(DISCLOSE_INFORMATION, counterparty)
+                      .purpose(purpose)
+                      .information(CONTACT_INFORMATION));
+
+          assertThat(decision.effect()).as("%s, %s", counterparty, purpose).isEqualTo(DENY);
+          assertFinding(decision, base("EO-5.5", DENY));
+        }
+      }
+    }
+
+    @Test
+    void eo55_releaseAndStatusWithIdentity_deniesWithoutRedact() {
+      Decision decision =
+          evaluate(
+              request(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_ENFORCEMENT)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .information(IMMIGRATION_STATUS, RELEASE_INFORMATION, IDENTITY));
+
+      assertDecision(
+          decision,
+          DENY,
+          List.of(excepted("EO-1(d)", ESCALATE), base("EO-2.1", PERMIT), base("EO-5.5", DENY)),
+          obligations(DOCUMENT_AND_REPORT),
+          List.of(WARRANT_PERMITS, ORDER_PERMITS, STATUTE_ESCALATES));
+    }
+
+    @Test
+    void eo55_identityAndCaseRecordsForIce_isOutOfScope() {
+      Decision decision =
+          evaluate(
+              request(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_ENFORCEMENT)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .information(IDENTITY, CASE_RECORDS));
+
+      assertFindings(decision, excepted("EO-1(d)", ESCALATE));
+    }
+
+    @Test
+    void eo55_releaseDateForMarshalsOrUscis_isNotGoverned() {
+      for (Counterparty counterparty :
+          List.of(FEDERAL_LAW_ENFORCEMENT, FEDERAL_IMMIGRATION_BENEFITS, STATE_OR_LOCAL_AGENCY)) {
+        Decision decision =
+            evaluate(
+                request(DISCLOSE_INFORMATION, counterparty)
+                    .purpose(CRIMINAL_INVESTIGATION)
+                    .information(RELEASE_INFORMATION, CUSTODY_STATUS, CONTACT_INFORMATION));
+
+        assertNotGoverned(decision);
+      }
+    }
+
+    @Test
+    void eo55_releaseDateForMarshalsCarryingAnI200_isOutOfScopeButEo1Denies() {
+      Decision decision =
+          evaluate(
+              request(DISCLOSE_INFORMATION, FEDERAL_LAW_ENFORCEMENT)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .information(RELEASE_INFORMATION)
+                  .authorities(ADMINISTRATIVE_WARRANT));
+
+      assertDecision(
+          decision,
+          DENY,
+          List.of(base("EO-1", DENY)),
+          obligations(DOCUMENT_AND_REPORT),
+          List.of(WARRANT_PERMITS, ORDER_PERMITS, STATUTE_ESCALATES));
+    }
+
+    @Test
+    void eo55_sisterAgency_isNotBound() {
+      Decision decision =
+          evaluate(
+              request(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_ENFORCEMENT)
+                  .actor(SISTER_AGENCY)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .information(RELEASE_INFORMATION));
+
+      assertFindings(decision, base("EO-0", ESCALATE));
+    }
+
+    @Test
+    void eo55a_courtOrder_permits() {
+      Decision decision =
+          evaluate(
+              request(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_ENFORCEMENT)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .information(CUSTODY_STATUS)
+                  .authorities(COURT_ORDER));
+
+      assertDecision(
+          decision,
+          PERMIT,
+          List.of(excepted("EO-1(a)", PERMIT), excepted("EO-5.5(a)", PERMIT)),
+          obligations(VERIFY_AUTHORITY, LIMIT_TO_AUTHORITY_SCOPE, DOCUMENT_AND_REPORT),
+          List.of());
+    }
+
+    @Test
+    void eo55a_judicialWarrantBeforeStatute_permits() {
+      Decision decision =
+          evaluate(
+              request(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_INVESTIGATIONS)
+                  .purpose(EMERGENCY_RESPONSE)
+                  .information(CONTACT_INFORMATION)
+                  .authorities(JUDICIAL_WARRANT, STATUTORY_REQUIREMENT));
+
+      assertFindings(decision, excepted("EO-1(a)", PERMIT), excepted("EO-5.5(a)", PERMIT));
+      assertThat(decision.effect()).isEqualTo(PERMIT);
+    }
+
+    @Test
+    void eo55b_statute_escalates() {
+      Decision decision =
+          evaluate(
+              request(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_INVESTIGATIONS)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .information(RELEASE_INFORMATION)
+                  .authorities(STATUTORY_REQUIREMENT));
+
+      assertDecision(
+          decision,
+          ESCALATE,
+          List.of(excepted("EO-1(b)", ESCALATE), excepted("EO-5.5(b)", ESCALATE)),
+          obligations(REFER_TO_LAW_DEPARTMENT, DOCUMENT_AND_REPORT),
+          List.of(WARRANT_PERMITS, ORDER_PERMITS));
+    }
+
+    @Test
+    void eo55_writtenConsent_doesNotHold() {
+      Decision decision =
+          evaluate(
+              request(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_ENFORCEMENT)
+                  .purpose(CRIMINAL_INVESTIGATION)
+                  .information(CONTACT_INFORMATION)
+                  .authorities(WRITTEN_CONSENT));
+
+      assertDecision(
+          decision,
+          DENY,
+          List.of(excepted("EO-1(d)", ESCALATE), base("EO-5.5", DENY)),
+          obligations(DOCUMENT_AND_REPORT),
+          List.of(WARRANT_PERMITS, ORDER_PERMITS, STATUTE_ESCALATES));
     }
   }
 }

@@ -101,7 +101,7 @@ class CombiningTest {
   private static final List<String> CLAUSE_ORDER =
       List.of(
           "EO-0", "EO-1", "EO-2.1", "EO-2.2", "EO-2.3", "EO-3", "EO-4.1", "EO-4.2", "EO-4.3",
-          "EO-5.1", "EO-5.2", "EO-5.3", "EO-5.4");
+          "EO-5.1", "EO-5.2", "EO-5.3", "EO-5.4", "EO-5.5");
 
   private static final Pattern FINGERPRINT = Pattern.compile("sha256:[0-9a-f]{64}");
 
@@ -222,7 +222,8 @@ class CombiningTest {
                 .information(IMMIGRATION_STATUS, RELEASE_INFORMATION)
                 .authorities(IMMIGRATION_DETAINER));
 
-    assertThat(findings(decision)).containsExactly(base("EO-2.1", PERMIT), base("EO-5.1", DENY));
+    assertThat(findings(decision))
+        .containsExactly(base("EO-1", DENY), base("EO-2.1", PERMIT), base("EO-5.1", DENY));
     assertThat(decision.effect()).isEqualTo(DENY);
     assertThat(decision.obligations()).containsExactly(Obligation.of(DOCUMENT_AND_REPORT));
     assertThat(decision.remedies())
@@ -302,15 +303,52 @@ class CombiningTest {
   void combining_denyEscalateAndPermitFindings_isDeny() {
     Decision decision =
         evaluate(
+            request(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_INVESTIGATIONS)
+                .purpose(CRIMINAL_INVESTIGATION)
+                .information(IMMIGRATION_STATUS, RELEASE_INFORMATION));
+
+    assertThat(findings(decision))
+        .containsExactly(
+            excepted("EO-1(d)", ESCALATE), base("EO-2.1", PERMIT), base("EO-5.5", DENY));
+    assertThat(decision.effect()).isEqualTo(DENY);
+    assertThat(decision.obligations()).containsExactly(Obligation.of(DOCUMENT_AND_REPORT));
+    assertThat(decision.remedies())
+        .containsExactly(
+            Remedy.of(JUDICIAL_WARRANT, PERMIT),
+            Remedy.of(COURT_ORDER, PERMIT),
+            Remedy.of(STATUTORY_REQUIREMENT, ESCALATE));
+  }
+
+  @Test
+  void combining_fbiCarryingADetainerWithoutPurpose_isConfirmedAndDenied() {
+    Decision decision =
+        evaluate(
             request(DISCLOSE_INFORMATION, FEDERAL_LAW_ENFORCEMENT)
                 .information(IMMIGRATION_STATUS, RELEASE_INFORMATION)
                 .authorities(IMMIGRATION_DETAINER));
 
     assertThat(findings(decision))
-        .containsExactly(
-            excepted("EO-1(d)", ESCALATE), base("EO-2.1", PERMIT), base("EO-5.1", DENY));
+        .containsExactly(base("EO-1", DENY), base("EO-2.1", PERMIT), base("EO-5.1", DENY));
     assertThat(decision.effect()).isEqualTo(DENY);
     assertThat(decision.obligations()).containsExactly(Obligation.of(DOCUMENT_AND_REPORT));
+    assertThat(decision.remedies())
+        .containsExactly(Remedy.of(JUDICIAL_WARRANT, PERMIT), Remedy.of(COURT_ORDER, PERMIT));
+  }
+
+  @Test
+  void combining_statuteForContactInformationToIce_isEscalateFromEo1bAndEo55b() {
+    Decision decision =
+        evaluate(
+            request(DISCLOSE_INFORMATION, FEDERAL_IMMIGRATION_ENFORCEMENT)
+                .purpose(CIVIL_IMMIGRATION_ENFORCEMENT)
+                .information(CONTACT_INFORMATION)
+                .authorities(STATUTORY_REQUIREMENT, WRITTEN_CONSENT));
+
+    assertThat(findings(decision))
+        .containsExactly(excepted("EO-1(b)", ESCALATE), excepted("EO-5.5(b)", ESCALATE));
+    assertThat(decision.effect()).isEqualTo(ESCALATE);
+    assertThat(obligationTypes(decision))
+        .containsExactly(REFER_TO_LAW_DEPARTMENT, DOCUMENT_AND_REPORT);
   }
 
   // ---------------------------------------------------------------- governed
@@ -322,9 +360,25 @@ class CombiningTest {
             request(TRANSFER_CUSTODY, STATE_OR_LOCAL_AGENCY)
                 .actor(SISTER_AGENCY)
                 .purpose(CRIMINAL_INVESTIGATION)
-                .authorities(IMMIGRATION_DETAINER));
+                .authorities(ADMINISTRATIVE_SUBPOENA));
 
     assertNotGoverned(decision);
+  }
+
+  @Test
+  void governed_sisterAgencyShownADetainer_escalates() {
+    Decision decision =
+        evaluate(
+            request(TRANSFER_CUSTODY, STATE_OR_LOCAL_AGENCY)
+                .actor(SISTER_AGENCY)
+                .purpose(CRIMINAL_INVESTIGATION)
+                .authorities(IMMIGRATION_DETAINER));
+
+    assertThat(findings(decision)).containsExactly(base("EO-0", ESCALATE));
+    assertThat(decision.effect()).isEqualTo(ESCALATE);
+    assertThat(obligationTypes(decision)).containsExactly(REFER_TO_LAW_DEPARTMENT);
+    assertThat(decision.remedies())
+        .containsExactly(Remedy.of(JUDICIAL_WARRANT, PERMIT), Remedy.of(COURT_ORDER, PERMIT));
   }
 
   @Test

@@ -70,7 +70,7 @@ class DecisionLogTest {
             Map.entry("authorities", "[IMMIGRATION_DETAINER]"),
             Map.entry("effect", "DENY"),
             Map.entry("clauses", "EO-1,EO-5.1"),
-            Map.entry("policyVersion", "1.0.0"));
+            Map.entry("policyVersion", "1.1.0"));
   }
 
   @Test

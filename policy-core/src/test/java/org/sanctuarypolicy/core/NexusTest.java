@@ -70,10 +70,20 @@ class NexusTest {
     return SanctuaryPolicy.nexus(request(action, counterparty, purpose).build());
   }
 
+  private static final Set<Authority> CIVIL_IMMIGRATION_PAPERS =
+      EnumSet.of(Authority.IMMIGRATION_DETAINER, Authority.ADMINISTRATIVE_WARRANT);
+
   /** Section 4 written out independently: the first rule that holds gives the nexus. */
   private static Nexus expectedNexus(Action action, Counterparty counterparty, Purpose purpose) {
+    return expectedNexus(action, counterparty, purpose, Set.of());
+  }
+
+  /** As above, with the instruments presented: only a detainer or administrative warrant counts. */
+  private static Nexus expectedNexus(
+      Action action, Counterparty counterparty, Purpose purpose, Set<Authority> presented) {
     boolean watched = WATCHED.contains(counterparty);
-    if (purpose == CIVIL_IMMIGRATION_ENFORCEMENT) {
+    boolean papers = presented.stream().anyMatch(CIVIL_IMMIGRATION_PAPERS::contains);
+    if (purpose == CIVIL_IMMIGRATION_ENFORCEMENT || (papers && counterparty != DATA_SUBJECT)) {
       return CONFIRMED;
     }
     if (purpose == Purpose.UNKNOWN && watched) {
@@ -267,23 +277,101 @@ class NexusTest {
     assertThat(nexus(INQUIRE_STATUS, DATA_SUBJECT, CITY_SERVICE)).isEqualTo(NONE);
   }
 
+  @ParameterizedTest
+  @EnumSource(value = Counterparty.class, names = "DATA_SUBJECT", mode = EnumSource.Mode.EXCLUDE)
+  void confirmed_detainerOrAdministrativeWarrantPresented_isConfirmedWhateverThePurpose(
+      Counterparty counterparty) {
+    for (Authority paper : CIVIL_IMMIGRATION_PAPERS) {
+      for (Purpose purpose : Purpose.values()) {
+        for (Action action : Action.values()) {
+          Request request = request(action, counterparty, purpose).authorities(paper).build();
+          assertThat(SanctuaryPolicy.nexus(request)).as("%s", request).isEqualTo(CONFIRMED);
+        }
+      }
+    }
+  }
+
   @Test
-  void nexus_actorAndInstrumentsAndInformation_doNotMatter() {
+  void confirmed_marshalsCarryingAnI200ForACriminalCase_isConfirmed() {
+    Request request =
+        request(DISCLOSE_INFORMATION, FEDERAL_LAW_ENFORCEMENT, CRIMINAL_INVESTIGATION)
+            .authorities(Authority.ADMINISTRATIVE_WARRANT)
+            .build();
+
+    assertThat(SanctuaryPolicy.nexus(request)).isEqualTo(CONFIRMED);
+  }
+
+  @Test
+  void confirmed_papersOverrideTheEmergencyCarveOut_isConfirmed() {
+    Request request =
+        request(COMMIT_RESOURCES, FEDERAL_IMMIGRATION_ENFORCEMENT, EMERGENCY_RESPONSE)
+            .authorities(Authority.IMMIGRATION_DETAINER)
+            .build();
+
+    assertThat(SanctuaryPolicy.nexus(request)).isEqualTo(CONFIRMED);
+  }
+
+  @Test
+  void confirmed_papersPresentedByTheDataSubject_doNotConfirm() {
+    for (Purpose purpose : STATED_NON_CIVIL_PURPOSES) {
+      Request request =
+          request(DISCLOSE_INFORMATION, DATA_SUBJECT, purpose)
+              .authorities(Authority.IMMIGRATION_DETAINER, Authority.ADMINISTRATIVE_WARRANT)
+              .build();
+      assertThat(SanctuaryPolicy.nexus(request)).as("%s", purpose).isEqualTo(NONE);
+    }
+    Request withoutPurpose =
+        request(DISCLOSE_INFORMATION, DATA_SUBJECT, Purpose.UNKNOWN)
+            .authorities(Authority.IMMIGRATION_DETAINER)
+            .build();
+    assertThat(SanctuaryPolicy.nexus(withoutPurpose)).isEqualTo(NONE);
+  }
+
+  @Test
+  void confirmed_otherInstrumentsAlone_doNotConfirm() {
+    Request request =
+        request(DISCLOSE_INFORMATION, FEDERAL_LAW_ENFORCEMENT, CRIMINAL_INVESTIGATION)
+            .authorities(
+                Authority.ADMINISTRATIVE_SUBPOENA,
+                Authority.JUDICIAL_WARRANT,
+                Authority.COURT_ORDER,
+                Authority.STATUTORY_REQUIREMENT,
+                Authority.WRITTEN_CONSENT)
+            .build();
+
+    assertThat(SanctuaryPolicy.nexus(request)).isEqualTo(NONE);
+  }
+
+  @Test
+  void nexus_actorAndInformation_doNotMatter_andInstrumentsOnlyThroughThePapers() {
+    List<Set<Authority>> subsets = new ArrayList<>();
+    Authority[] authorities = Authority.values();
+    for (int mask = 0; mask < 1 << authorities.length; mask++) {
+      Set<Authority> subset = EnumSet.noneOf(Authority.class);
+      for (int i = 0; i < authorities.length; i++) {
+        if ((mask & 1 << i) != 0) {
+          subset.add(authorities[i]);
+        }
+      }
+      subsets.add(subset);
+    }
     for (Counterparty counterparty : Counterparty.values()) {
       for (Purpose purpose : Purpose.values()) {
-        Request plain = request(DISCLOSE_INFORMATION, counterparty, purpose).build();
-        Request varied =
-            Request.builderFrom(plain)
-                .actor(SISTER_AGENCY)
-                .authorities(Authority.values())
-                .information(InformationCategory.values())
-                .build();
-        Request contractor = Request.builderFrom(plain).actor(CITY_CONTRACTOR).build();
-        Nexus expected = expectedNexus(DISCLOSE_INFORMATION, counterparty, purpose);
+        for (Set<Authority> presented : subsets) {
+          Request plain =
+              request(DISCLOSE_INFORMATION, counterparty, purpose).authorities(presented).build();
+          Request varied =
+              Request.builderFrom(plain)
+                  .actor(SISTER_AGENCY)
+                  .information(InformationCategory.values())
+                  .build();
+          Request contractor = Request.builderFrom(plain).actor(CITY_CONTRACTOR).build();
+          Nexus expected = expectedNexus(DISCLOSE_INFORMATION, counterparty, purpose, presented);
 
-        assertThat(SanctuaryPolicy.nexus(plain)).as("%s", plain).isEqualTo(expected);
-        assertThat(SanctuaryPolicy.nexus(varied)).as("%s", varied).isEqualTo(expected);
-        assertThat(SanctuaryPolicy.nexus(contractor)).as("%s", contractor).isEqualTo(expected);
+          assertThat(SanctuaryPolicy.nexus(plain)).as("%s", plain).isEqualTo(expected);
+          assertThat(SanctuaryPolicy.nexus(varied)).as("%s", varied).isEqualTo(expected);
+          assertThat(SanctuaryPolicy.nexus(contractor)).as("%s", contractor).isEqualTo(expected);
+        }
       }
     }
   }

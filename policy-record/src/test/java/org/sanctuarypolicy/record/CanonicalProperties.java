@@ -219,7 +219,7 @@ class CanonicalProperties {
             + decision.policy().version()
             + "\"},\"reasons\":["
             + reasons
-            + "]},\"kind\":\"DECISION\",\"nexus\":\"PRESUMED\",\"prev\":\""
+            + "]},\"kind\":\"DECISION\",\"nexus\":\"CONFIRMED\",\"prev\":\""
             + prev(seq)
             + "\",\"recordedAt\":\"2026-03-02T15:04:05.123Z\",\"request\":"
             + Tamperer.canonical(PolicyJson.write(request))

@@ -30,8 +30,8 @@ import org.sanctuarypolicy.testkit.CatalogScenarios.Expectation;
  * <p>Regenerate after changing a scenario (from the repository root):
  *
  * <pre>
- * mvn -B -q install -DskipTests -pl policy-api,policy-core,policy-json
- * mvn -B test -pl policy-testkit -Dtest=CatalogGeneratorTest -Dtestkit.regenerateCatalog=true
+ * mvn -B -q -pl policy-testkit -am test -Dtest=CatalogGeneratorTest \
+ *   -Dsurefire.failIfNoSpecifiedTests=false -Dtestkit.regenerateCatalog=true
  * </pre>
  */
 final class CatalogGenerator {

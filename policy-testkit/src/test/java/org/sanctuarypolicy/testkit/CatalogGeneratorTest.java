@@ -75,7 +75,8 @@ class CatalogGeneratorTest {
             .filter(s -> s.id().equals("C-045"))
             .findFirst()
             .orElseThrow();
-    assertThat(scenario.expected().reasons()).containsExactly("EO-1(a)", "EO-2.1(a)", "EO-5.1(a)");
-    assertThat(scenario.clauses()).containsExactly("EO-1", "EO-2.1", "EO-5.1");
+    assertThat(scenario.expected().reasons())
+        .containsExactly("EO-1(a)", "EO-2.1(a)", "EO-5.1(a)", "EO-5.5(a)");
+    assertThat(scenario.clauses()).containsExactly("EO-1", "EO-2.1", "EO-5.1", "EO-5.5");
   }
 }

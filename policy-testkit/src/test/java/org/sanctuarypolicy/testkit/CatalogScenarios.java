@@ -228,13 +228,13 @@ final class CatalogScenarios {
             "C-002",
             "Records desk: ICE emails for a resident's name and address without saying why",
             disclose(ICE, NO_PURPOSE, IDENTITY, CONTACT),
-            expect(DENY, "EO-1").remedies(JW_PERMIT, CO_PERMIT, SR_ESCALATE)),
+            expect(DENY, "EO-1", "EO-5.5").remedies(JW_PERMIT, CO_PERMIT, SR_ESCALATE)),
         s(
             "C-003",
             "Records desk: ICE asks for a full case file, status included, to locate a person for"
                 + " removal",
             disclose(ICE, CIVIL, STATUS, IDENTITY, CONTACT, RECORDS),
-            expect(DENY, "EO-1", "EO-2.1").obligations(DOCUMENT_AND_REPORT)),
+            expect(DENY, "EO-1", "EO-2.1", "EO-5.5").obligations(DOCUMENT_AND_REPORT)),
         s(
             "C-004",
             "Records desk: ICE presents a judicial warrant for a file with status and place of"
@@ -304,8 +304,8 @@ final class CatalogScenarios {
         s(
             "C-014",
             "Records desk: a resident's lawyer asks for the client's own file, status included",
-            disclose(SUBJECT, NO_PURPOSE, STATUS, RECORDS),
-            notGoverned()),
+            disclose(PRIVATE, NO_PURPOSE, STATUS, RECORDS),
+            expect(PERMIT, "EO-2.1").redacts(STATUS).obligations(REDACT).remedies()),
         s(
             "C-015",
             "Records desk: a resident asks for a copy of their own immigration-status record",
@@ -379,7 +379,7 @@ final class CatalogScenarios {
             "Records desk: ICE presents a judicial warrant and cites a statute for status and"
                 + " contact details",
             disclose(ICE, CIVIL, STATUS, CONTACT).authorities(WARRANT, STATUTE),
-            expect(PERMIT, "EO-1(a)", "EO-2.1(a)")),
+            expect(PERMIT, "EO-1(a)", "EO-2.1(a)", "EO-5.5(a)")),
         s(
             "C-028",
             "Records desk: HSI presents the person's written consent to share status in a criminal"
@@ -411,7 +411,7 @@ final class CatalogScenarios {
             "C-032",
             "Lockup: a neighbouring county asks the city to keep someone on ICE's detainer",
             hold(LOCAL, NO_PURPOSE).authorities(DETAINER),
-            expect(DENY, "EO-5.1").obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT)),
+            expect(DENY, "EO-1", "EO-5.1").obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT)),
         s(
             "C-033",
             "Lockup: a court order directs the city to keep a person for ICE",
@@ -426,7 +426,7 @@ final class CatalogScenarios {
             "C-035",
             "Lockup: HSI asks for a hold on a detainer, citing a criminal investigation",
             hold(HSI, CRIMINAL).authorities(DETAINER),
-            expect(DENY, "EO-1(d)", "EO-5.1").obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT)),
+            expect(DENY, "EO-1", "EO-5.1").obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT)),
         s(
             "C-036",
             "Lockup: ICE phones to ask for a hold without any paper",
@@ -436,7 +436,7 @@ final class CatalogScenarios {
             "C-037",
             "Lockup: ICE sends an I-247A asking to be told the release date",
             disclose(ICE, NO_PURPOSE, RELEASE).authorities(DETAINER),
-            expect(DENY, "EO-1", "EO-5.1")
+            expect(DENY, "EO-1", "EO-5.1", "EO-5.5")
                 .obligations(DOCUMENT_AND_REPORT)
                 .remedies(JW_PERMIT, CO_PERMIT)),
         s(
@@ -444,45 +444,45 @@ final class CatalogScenarios {
             "Lockup: ICE asks for custody status, release time and immigration status under a"
                 + " detainer",
             disclose(ICE, CIVIL, CUSTODY, RELEASE, STATUS).authorities(DETAINER),
-            expect(DENY, "EO-1", "EO-2.1", "EO-5.1")),
+            expect(DENY, "EO-1", "EO-2.1", "EO-5.1", "EO-5.5")),
         s(
             "C-039",
             "Lockup: the FBI forwards an immigration detainer and asks whether the person is still"
                 + " held",
             disclose(FEDERAL_POLICE, CRIMINAL, CUSTODY).authorities(DETAINER),
-            expect(DENY, "EO-5.1")),
+            expect(DENY, "EO-1", "EO-5.1")),
         s(
             "C-040",
             "Lockup: ICE brings a court order for the release date on a detainer",
             disclose(ICE, NO_PURPOSE, RELEASE).authorities(DETAINER, COURT_ORDER),
-            expect(PERMIT, "EO-1(a)", "EO-5.1(a)")),
+            expect(PERMIT, "EO-1(a)", "EO-5.1(a)", "EO-5.5(a)")),
         s(
             "C-041",
             "Lockup: a detained person's lawyer asks for the release date; the file holds a"
                 + " detainer",
-            disclose(SUBJECT, NO_PURPOSE, RELEASE, CUSTODY).authorities(DETAINER),
+            disclose(PRIVATE, NO_PURPOSE, RELEASE, CUSTODY),
             notGoverned()),
         s(
             "C-042",
             "Lockup: the county sheriff asks for custody status with an ICE detainer attached",
             disclose(LOCAL, SERVICE, CUSTODY).authorities(DETAINER),
-            expect(DENY, "EO-5.1").remedies(JW_PERMIT, CO_PERMIT)),
+            expect(DENY, "EO-1", "EO-5.1").remedies(JW_PERMIT, CO_PERMIT)),
         s(
             "C-043",
             "Lockup: ICE asks for court dates and release time under a detainer, citing a statute",
             disclose(ICE, CIVIL, RELEASE, CUSTODY).authorities(DETAINER, STATUTE),
-            expect(DENY, "EO-1(b)", "EO-5.1").remedies(JW_PERMIT, CO_PERMIT)),
+            expect(DENY, "EO-1(b)", "EO-5.1", "EO-5.5(b)").remedies(JW_PERMIT, CO_PERMIT)),
         s(
             "C-044",
             "Lockup: a federal agent with no stated purpose asks for the release date under a"
                 + " detainer",
             disclose(FEDERAL_POLICE, NO_PURPOSE, RELEASE).authorities(DETAINER),
-            expect(DENY, "EO-1(d)", "EO-5.1")),
+            expect(DENY, "EO-1", "EO-5.1")),
         s(
             "C-045",
             "Lockup: ICE asks for status and release date with a court order and a detainer",
             disclose(ICE, CIVIL, STATUS, RELEASE).authorities(DETAINER, COURT_ORDER),
-            expect(PERMIT, "EO-1(a)", "EO-2.1(a)", "EO-5.1(a)")),
+            expect(PERMIT, "EO-1(a)", "EO-2.1(a)", "EO-5.1(a)", "EO-5.5(a)")),
         s(
             "C-046",
             "Lockup: ICE asks to interview a detainee by phone",
@@ -501,7 +501,7 @@ final class CatalogScenarios {
         s(
             "C-049",
             "Lockup: a detainee's lawyer asks for a visit",
-            visit(SUBJECT, NO_PURPOSE),
+            visit(PRIVATE, NO_PURPOSE),
             notGoverned()),
         s(
             "C-050",
@@ -532,10 +532,10 @@ final class CatalogScenarios {
             expect(DENY, "EO-1(d)", "EO-5.3")),
         s(
             "C-055",
-            "Lockup: the county asks for a transfer on a state charge; the file carries an ICE"
-                + " detainer",
+            "Lockup: the county asks for a transfer on a state charge and sends ICE's detainer with"
+                + " the request",
             transfer(LOCAL, CRIMINAL).authorities(DETAINER),
-            expect(DENY, "EO-5.3").remedies(JW_PERMIT, CO_PERMIT)),
+            expect(DENY, "EO-1", "EO-5.3").remedies(JW_PERMIT, CO_PERMIT)),
         s(
             "C-056",
             "Lockup: the county asks for a transfer to its jail on a state criminal charge",
@@ -580,7 +580,7 @@ final class CatalogScenarios {
             "C-063",
             "Patrol: a Marshals task force asks officers to arrest on an immigration judge's order",
             arrest(FEDERAL_POLICE, CRIMINAL).authorities(ADMIN_WARRANT),
-            expect(DENY, "EO-5.2").remedies(JW_PERMIT)),
+            expect(DENY, "EO-1", "EO-5.2").remedies(JW_PERMIT)),
         s(
             "C-064",
             "Patrol: ICE brings a criminal arrest warrant signed by a judge",
@@ -602,12 +602,13 @@ final class CatalogScenarios {
             "C-067",
             "Patrol: the FBI asks for an arrest on an immigration detainer it forwarded",
             arrest(FEDERAL_POLICE, CRIMINAL).authorities(DETAINER),
-            expect(DENY, "EO-5.2")),
+            expect(DENY, "EO-1", "EO-5.2")),
         s(
             "C-068",
-            "Patrol: the FBI asks for an arrest on a judicial warrant; a detainer is also on file",
+            "Patrol: the FBI asks for an arrest on a judicial warrant and hands over a detainer"
+                + " too",
             arrest(FEDERAL_POLICE, CRIMINAL).authorities(DETAINER, WARRANT),
-            expect(PERMIT, "EO-5.2(a)")),
+            expect(PERMIT, "EO-1(a)", "EO-5.2(a)")),
         s(
             "C-069",
             "Patrol: a bounty hunter asks officers to detain someone for ICE",
@@ -783,7 +784,7 @@ final class CatalogScenarios {
             "C-099",
             "311 data platform: HSI brings a judicial warrant and asks for direct database access",
             database(HSI, CRIMINAL).authorities(WARRANT),
-            expect(ESCALATE, "EO-1(d)").remedies()),
+            expect(DENY, "EO-1(d)", "EO-2.3").obligations(DOCUMENT_AND_REPORT).remedies()),
         s(
             "C-100",
             "311 data platform: the military asks for access to the city's camera network",
@@ -923,7 +924,9 @@ final class CatalogScenarios {
             "Facilities office: HSI asks for an office in a city building for a criminal task"
                 + " force",
             facility(HSI, CRIMINAL, NON_PUBLIC),
-            expect(ESCALATE, "EO-1(d)")),
+            expect(DENY, "EO-1(d)", "EO-3")
+                .obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT)
+                .remedies(JW_PERMIT, CO_PERMIT)),
         s(
             "C-125",
             "Facilities office: the National Guard asks to use a city garage for storm relief",
@@ -976,7 +979,7 @@ final class CatalogScenarios {
             "C-134",
             "Shelter: a city-funded shelter operator is asked by ICE for a resident's room number",
             contractor(disclose(ICE, NO_PURPOSE, CONTACT, IDENTITY)),
-            expect(DENY, "EO-1")),
+            expect(DENY, "EO-1", "EO-5.5")),
         s(
             "C-135",
             "Shelter: ICE asks to enter the non-public dormitory of a city-funded shelter",
@@ -1194,6 +1197,239 @@ final class CatalogScenarios {
             "C-173",
             "Lockup: HSI asks for a hold on a detainer with a court order in a criminal case",
             hold(HSI, CRIMINAL).authorities(DETAINER, COURT_ORDER),
-            expect(PERMIT, "EO-1(a)", "EO-5.1(a)")));
+            expect(PERMIT, "EO-1(a)", "EO-5.1(a)")),
+        // Catalog 1.1.0: immigration authorities stating a criminal investigation.
+        s(
+            "C-174",
+            "Lockup: an HSI agent investigating a smuggling ring asks when a detainee will be"
+                + " released",
+            disclose(HSI, CRIMINAL, RELEASE),
+            expect(DENY, "EO-1(d)", "EO-5.5")
+                .obligations(DOCUMENT_AND_REPORT)
+                .remedies(JW_PERMIT, CO_PERMIT, SR_ESCALATE)),
+        s(
+            "C-175",
+            "Lockup: ICE officers say they are working a criminal case and ask for a detainee's"
+                + " home address",
+            disclose(ICE, CRIMINAL, CONTACT),
+            expect(DENY, "EO-1(d)", "EO-5.5")
+                .obligations(DOCUMENT_AND_REPORT)
+                .remedies(JW_PERMIT, CO_PERMIT, SR_ESCALATE)),
+        s(
+            "C-176",
+            "Lockup: HSI asks whether a fraud suspect is still in custody",
+            disclose(HSI, CRIMINAL, CUSTODY),
+            expect(DENY, "EO-1(d)", "EO-5.5")),
+        s(
+            "C-177",
+            "Lockup: ICE asks for a detainee's release date and booking photo for a criminal case",
+            disclose(ICE, CRIMINAL, RELEASE, IDENTITY),
+            expect(DENY, "EO-1(d)", "EO-5.5").obligations(DOCUMENT_AND_REPORT)),
+        s(
+            "C-178",
+            "Lockup: HSI brings a judicial warrant in a criminal case for a detainee's release"
+                + " date",
+            disclose(HSI, CRIMINAL, RELEASE).authorities(WARRANT),
+            expect(PERMIT, "EO-1(a)", "EO-5.5(a)")
+                .obligations(VERIFY_AUTHORITY, LIMIT_TO_AUTHORITY_SCOPE, DOCUMENT_AND_REPORT)
+                .remedies()),
+        s(
+            "C-179",
+            "Lockup: ICE brings a court order in a criminal case for a detainee's custody record"
+                + " and address",
+            disclose(ICE, CRIMINAL, CUSTODY, CONTACT).authorities(COURT_ORDER),
+            expect(PERMIT, "EO-1(a)", "EO-5.5(a)")
+                .obligations(VERIFY_AUTHORITY, LIMIT_TO_AUTHORITY_SCOPE, DOCUMENT_AND_REPORT)),
+        s(
+            "C-180",
+            "Lockup: HSI cites a federal statute that it says requires the release date in a"
+                + " criminal case",
+            disclose(HSI, CRIMINAL, RELEASE).authorities(STATUTE),
+            expect(ESCALATE, "EO-1(b)", "EO-5.5(b)")
+                .obligations(REFER_TO_LAW_DEPARTMENT, DOCUMENT_AND_REPORT)
+                .remedies(JW_PERMIT, CO_PERMIT)),
+        s(
+            "C-181",
+            "Lockup: ICE says a statute requires the city to give a detainee's phone number, no"
+                + " purpose stated",
+            disclose(ICE, NO_PURPOSE, CONTACT).authorities(STATUTE),
+            expect(ESCALATE, "EO-1(b)", "EO-5.5(b)")
+                .obligations(REFER_TO_LAW_DEPARTMENT, DOCUMENT_AND_REPORT)
+                .remedies(JW_PERMIT, CO_PERMIT)),
+        s(
+            "C-182",
+            "Police station: HSI asks to borrow an interview room to question a witness in a"
+                + " criminal case",
+            facility(HSI, CRIMINAL, NON_PUBLIC),
+            expect(DENY, "EO-1(d)", "EO-3")
+                .obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT)
+                .remedies(JW_PERMIT, CO_PERMIT)),
+        s(
+            "C-183",
+            "Police station: ICE officers on a criminal task force ask for desks in the district"
+                + " station",
+            facility(ICE, CRIMINAL, NON_PUBLIC),
+            expect(DENY, "EO-1(d)", "EO-3")),
+        s(
+            "C-184",
+            "Police station: HSI asks for log-in access to the city's arrest records for a"
+                + " criminal investigation",
+            database(HSI, CRIMINAL),
+            expect(DENY, "EO-1(d)", "EO-2.3").obligations(DOCUMENT_AND_REPORT).remedies()),
+        s(
+            "C-185",
+            "311 data platform: ICE asks for standing access to the licence-plate reader feed for"
+                + " a criminal case",
+            database(ICE, CRIMINAL),
+            expect(DENY, "EO-1(d)", "EO-2.3").remedies()),
+        s(
+            "C-186",
+            "Police station: HSI agents on a criminal case sit in the public hearing room like"
+                + " anyone else",
+            facility(HSI, CRIMINAL, PUBLIC),
+            expect(PERMIT, "EO-1(c)").obligations(DOCUMENT_AND_REPORT).remedies()),
+        s(
+            "C-187",
+            "Lockup: ICE reports a medical emergency during a transport and asks for the"
+                + " detainee's custody status",
+            disclose(ICE, EMERGENCY, CUSTODY),
+            expect(DENY, "EO-1(d)", "EO-5.5")),
+        s(
+            "C-188",
+            "Facilities office: ICE asks for a meeting room to return a resident's seized"
+                + " documents to them",
+            facility(ICE, BENEFIT, NON_PUBLIC),
+            expect(ESCALATE, "EO-1(d)")
+                .obligations(REFER_TO_LAW_DEPARTMENT, DOCUMENT_AND_REPORT)
+                .remedies(JW_PERMIT, CO_PERMIT)),
+
+        // Catalog 1.1.0: a detainer or an administrative warrant carried by another agency.
+        s(
+            "C-189",
+            "Lockup: a US Marshals deputy carrying an I-200 asks for a detainee's release date for"
+                + " a criminal case",
+            disclose(FEDERAL_POLICE, CRIMINAL, RELEASE).authorities(ADMIN_WARRANT),
+            expect(DENY, "EO-1")
+                .obligations(DOCUMENT_AND_REPORT)
+                .remedies(JW_PERMIT, CO_PERMIT, SR_ESCALATE)),
+        s(
+            "C-190",
+            "Lockup: an FBI agent hands over an I-247A and asks when the detainee will be released",
+            disclose(FEDERAL_POLICE, CRIMINAL, RELEASE).authorities(DETAINER),
+            expect(DENY, "EO-1", "EO-5.1")
+                .obligations(DOCUMENT_AND_REPORT)
+                .remedies(JW_PERMIT, CO_PERMIT)),
+        s(
+            "C-191",
+            "Lockup: Marshals carrying an I-200 ask the lockup to keep a person past release",
+            hold(FEDERAL_POLICE, CRIMINAL).authorities(ADMIN_WARRANT),
+            expect(DENY, "EO-1", "EO-5.1")
+                .obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT)
+                .remedies(JW_PERMIT, CO_PERMIT)),
+        s(
+            "C-192",
+            "Lockup: the state police forward an I-247A and ask for a detainee's custody status,"
+                + " no purpose stated",
+            disclose(LOCAL, NO_PURPOSE, CUSTODY).authorities(DETAINER),
+            expect(DENY, "EO-1", "EO-5.1")),
+        s(
+            "C-193",
+            "Lockup: Marshals bring an I-200 and a judicial warrant for a detainee's release date",
+            disclose(FEDERAL_POLICE, CRIMINAL, RELEASE).authorities(ADMIN_WARRANT, WARRANT),
+            expect(PERMIT, "EO-1(a)")
+                .obligations(VERIFY_AUTHORITY, LIMIT_TO_AUTHORITY_SCOPE, DOCUMENT_AND_REPORT)
+                .remedies()),
+        s(
+            "C-194",
+            "Facilities office: Marshals carrying an I-200 ask to stage vehicles in a city garage",
+            facility(FEDERAL_POLICE, CRIMINAL, NON_PUBLIC).authorities(ADMIN_WARRANT),
+            expect(DENY, "EO-1", "EO-3")
+                .obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT)
+                .remedies(JW_PERMIT, CO_PERMIT)),
+        s(
+            "C-195",
+            "311 data platform: the FBI shows an I-247A and asks for access to the city's records"
+                + " system",
+            database(FEDERAL_POLICE, CRIMINAL).authorities(DETAINER),
+            expect(DENY, "EO-1", "EO-2.3").remedies()),
+
+        // Catalog 1.1.0: lawyers and relatives are private parties; parents and guardians are
+        // the person.
+        s(
+            "C-196",
+            "Lockup: a detainee's lawyer asks for the client's immigration status on the booking"
+                + " record, without a signed consent",
+            disclose(PRIVATE, BENEFIT, STATUS),
+            expect(DENY, "EO-2.1")
+                .obligations()
+                .remedies(JW_PERMIT, CO_PERMIT, SR_PERMIT, WC_PERMIT)),
+        s(
+            "C-197",
+            "Lockup: the lawyer comes back with the client's signed consent for the status record",
+            disclose(PRIVATE, BENEFIT, STATUS).authorities(CONSENT),
+            expect(PERMIT, "EO-2.1(c)").obligations(LIMIT_TO_AUTHORITY_SCOPE).remedies()),
+        s(
+            "C-198",
+            "Records desk: a resident's sister asks for his place of birth and address for a family"
+                + " petition",
+            disclose(PRIVATE, BENEFIT, BIRTHPLACE, CONTACT),
+            expect(PERMIT, "EO-2.1").redacts(BIRTHPLACE).obligations(REDACT).remedies()),
+        s(
+            "C-199",
+            "Lockup: a detainee's mother asks for her adult son's release date",
+            disclose(PRIVATE, NO_PURPOSE, RELEASE),
+            notGoverned()),
+        s(
+            "C-200",
+            "Lockup: a detainee's wife brings his signed consent and asks for his immigration"
+                + " status and release date",
+            disclose(PRIVATE, BENEFIT, STATUS, RELEASE).authorities(CONSENT),
+            expect(PERMIT, "EO-2.1(c)").obligations(LIMIT_TO_AUTHORITY_SCOPE).remedies()),
+        s(
+            "C-201",
+            "Records desk: the parent of a 12-year-old asks for the child's immigration-status"
+                + " record",
+            disclose(SUBJECT, BENEFIT, STATUS),
+            notGoverned()),
+        s(
+            "C-202",
+            "Records desk: the guardian of an adult who is not legally competent asks for the"
+                + " ward's place of birth and file",
+            disclose(SUBJECT, BENEFIT, BIRTHPLACE, RECORDS),
+            notGoverned()),
+        s(
+            "C-203",
+            "Lockup: a juvenile detainee's guardian shows the I-247A the youth was served and asks"
+                + " for the release date",
+            disclose(SUBJECT, NO_PURPOSE, RELEASE, CUSTODY).authorities(DETAINER),
+            notGoverned()),
+
+        // Catalog 1.1.0: city lots and garages used for operations are not public areas.
+        s(
+            "C-204",
+            "Facilities office: ICE asks to muster agents before dawn in a city parking lot that"
+                + " is open to the public",
+            facility(ICE, CIVIL, NON_PUBLIC),
+            expect(DENY, "EO-1", "EO-3")
+                .obligations(DOCUMENT_AND_REPORT, DO_NOT_OBSTRUCT)
+                .remedies(JW_PERMIT, CO_PERMIT)),
+        s(
+            "C-205",
+            "Facilities office: Border Patrol, no purpose stated, wants to process people in a"
+                + " public city garage",
+            facility(ICE, NO_PURPOSE, NON_PUBLIC),
+            expect(DENY, "EO-1", "EO-3")),
+        s(
+            "C-206",
+            "Facilities office: HSI says a criminal task force will stage in a vacant city lot"
+                + " the public walks through",
+            facility(HSI, CRIMINAL, NON_PUBLIC),
+            expect(DENY, "EO-1(d)", "EO-3")),
+        s(
+            "C-207",
+            "Facilities office: ICE officers park in a public city garage and pay like any"
+                + " driver, no operation",
+            facility(ICE, NO_PURPOSE, PUBLIC),
+            expect(PERMIT, "EO-1(c)").obligations(DOCUMENT_AND_REPORT).remedies()));
   }
 }

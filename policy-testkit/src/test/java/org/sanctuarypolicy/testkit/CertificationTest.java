@@ -170,9 +170,9 @@ class CertificationTest {
     assertThat(json.get("library").get("version").asText()).isEqualTo(report.libraryVersion());
     assertThat(json.get("date").asText()).isEqualTo("2026-12-01T09:30:15Z");
     assertThat(json.get("summary").get("failed").asInt()).isEqualTo(3);
-    assertThat(json.get("coverage").get("clauses").get("covered").asInt()).isEqualTo(13);
-    assertThat(json.get("coverage").get("exceptions").get("total").asInt()).isEqualTo(21);
-    assertThat(json.get("clauses")).hasSize(14);
+    assertThat(json.get("coverage").get("clauses").get("covered").asInt()).isEqualTo(14);
+    assertThat(json.get("coverage").get("exceptions").get("total").asInt()).isEqualTo(23);
+    assertThat(json.get("clauses")).hasSize(15);
     assertThat(json.get("failures").get(0).get("id").asText()).isEqualTo("C-029");
     assertThat(json.get("failures").get(0).get("observed").get("effect").asText())
         .isEqualTo("PERMIT");

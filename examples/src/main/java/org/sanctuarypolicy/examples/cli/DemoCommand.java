@@ -181,7 +181,19 @@ final class DemoCommand implements Command {
                   .requestId("demo-13")
                   .action(Action.ENTER_AGREEMENT)
                   .counterparty(Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT)
-                  .purpose(Purpose.CIVIL_IMMIGRATION_ENFORCEMENT)));
+                  .purpose(Purpose.CIVIL_IMMIGRATION_ENFORCEMENT)),
+          new Scenario(
+              "Police lockup: HSI asks for a release date, citing a criminal case",
+              "An HSI agent calls the lockup: a smuggling investigation needs to know when a"
+                  + " detainee will be released. Immigration authorities are not told a person's"
+                  + " custody status, release date or contact information, whatever purpose they"
+                  + " state.",
+              Request.builder()
+                  .requestId("demo-13")
+                  .action(Action.DISCLOSE_INFORMATION)
+                  .counterparty(Counterparty.FEDERAL_IMMIGRATION_INVESTIGATIONS)
+                  .purpose(Purpose.CRIMINAL_INVESTIGATION)
+                  .information(InformationCategory.RELEASE_INFORMATION)));
 
   @Override
   public String name() {

@@ -49,10 +49,19 @@ public enum Agency {
   CONSULATE("a foreign consulate", Counterparty.FOREIGN_GOVERNMENT, "FOREIGN-CONSULATE"),
   /** A state or federal court, its clerk or its judge. */
   COURT("a court", Counterparty.COURT, "COURT"),
-  /** The person concerned, their parent, guardian or lawyer. */
-  RESIDENT("the resident, their guardian or their lawyer", Counterparty.DATA_SUBJECT, "RESIDENT"),
-  /** A university, a journalist, a community group or any other private party. */
-  PRIVATE_PARTY("a private party", Counterparty.PRIVATE_PARTY, "PRIVATE-PARTY"),
+  /**
+   * The person concerned or, for a minor or a person not legally competent, their parent or
+   * guardian. Not their lawyer or a relative: those are {@link #PRIVATE_PARTY}.
+   */
+  RESIDENT("the resident, or their parent or guardian", Counterparty.DATA_SUBJECT, "RESIDENT"),
+  /**
+   * A lawyer, a relative, a university, a journalist, a community group or any other private party.
+   * Status information goes to them only with the person's written consent.
+   */
+  PRIVATE_PARTY(
+      "a private party (a lawyer or a relative included)",
+      Counterparty.PRIVATE_PARTY,
+      "PRIVATE-PARTY"),
   /** A caller who does not say, or cannot show, who they are. */
   UNIDENTIFIED("an unidentified caller", Counterparty.UNKNOWN, "UNIDENTIFIED");
 

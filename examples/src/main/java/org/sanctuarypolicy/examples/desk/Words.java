@@ -125,8 +125,8 @@ public final class Words {
       case STATE_OR_LOCAL_AGENCY -> "a state or local agency";
       case FOREIGN_GOVERNMENT -> "a foreign government (a consulate)";
       case COURT -> "a court";
-      case DATA_SUBJECT -> "the person concerned";
-      case PRIVATE_PARTY -> "a private party";
+      case DATA_SUBJECT -> "the person concerned (or their parent or guardian)";
+      case PRIVATE_PARTY -> "a private party (a lawyer or a relative included)";
       case UNKNOWN -> "an unknown party";
     };
   }

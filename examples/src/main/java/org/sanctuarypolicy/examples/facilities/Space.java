@@ -3,8 +3,11 @@ package org.sanctuarypolicy.examples.facilities;
 import org.sanctuarypolicy.api.FacilityArea;
 
 /**
- * A bookable piece of city property, and whether it is open to every member of the public on equal
- * terms.
+ * A bookable piece of city property, and its area in the order's vocabulary. Only a space where the
+ * one asking would merely be present, like any member of the public and on the same terms, is
+ * public; every lot, garage and vacant lot is non-public here, because booking one means using it
+ * (as a staging area, processing location or operations base, among others), and that use is
+ * non-public even where the public may park or walk.
  */
 enum Space {
   LOT_7("Lot 7, the vacant lot at 4800 S Pershing Rd", FacilityArea.NON_PUBLIC),
@@ -26,7 +29,7 @@ enum Space {
     return label;
   }
 
-  /** Public when open to everyone on equal terms; non-public otherwise. */
+  /** Public only for being present like any member of the public; non-public otherwise. */
   FacilityArea area() {
     return area;
   }

@@ -387,7 +387,7 @@ public final class LockupDesk {
         walk,
         "The person's lawyer asks when the person gets out",
         "The public defender calls to arrange a ride home.",
-        desk.handle(ask("lk-09", Agency.RESIDENT, Ask.RELEASE_DATE, Purpose.SUBJECT_BENEFIT)));
+        desk.handle(ask("lk-09", Agency.PRIVATE_PARTY, Ask.RELEASE_DATE, Purpose.SUBJECT_BENEFIT)));
     walk.event(
         "CB-2291 is released on schedule",
         "The court's release time comes. The person walks out; ICE, which asked for a hold, was"

@@ -364,8 +364,8 @@ public final class RecordsDesk {
     show(
         walk,
         "HSI says it investigates a crime",
-        "An HSI agent says a trafficking investigation needs the address, phone and criminal"
-            + " history in file F-1002.",
+        "An HSI agent says a trafficking investigation needs the criminal history in file"
+            + " F-1002.",
         desk.handle(
             new RecordsRequest(
                 "rec-05",
@@ -373,7 +373,7 @@ public final class RecordsDesk {
                 Purpose.CRIMINAL_INVESTIGATION,
                 Set.of(),
                 "F-1002",
-                Set.of(Field.ADDRESS, Field.PHONE, Field.CRIMINAL_HISTORY))));
+                Set.of(Field.CRIMINAL_HISTORY))));
     show(
         walk,
         "A university researcher asks for a count",
@@ -384,6 +384,20 @@ public final class RecordsDesk {
         "ICE asks for the same count",
         "An ICE officer asks how many files the desk holds.",
         desk.handle(new StatisticsRequest("rec-07", Agency.ICE_ERO, Purpose.UNKNOWN)));
+    show(
+        walk,
+        "HSI asks for an address, citing the same investigation",
+        "The HSI agent comes back for the address and phone in file F-1002. Immigration"
+            + " authorities are not told a person's contact information, whatever purpose they"
+            + " state.",
+        desk.handle(
+            new RecordsRequest(
+                "rec-08",
+                Agency.ICE_HSI,
+                Purpose.CRIMINAL_INVESTIGATION,
+                Set.of(),
+                "F-1002",
+                Set.of(Field.ADDRESS, Field.PHONE))));
     out.println();
     out.println("Waiting for the Law Department: " + desk.referrals() + ".");
   }

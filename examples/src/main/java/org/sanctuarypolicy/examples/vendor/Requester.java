@@ -16,8 +16,12 @@ enum Requester {
       "a state or local agency, or another city department", Counterparty.STATE_OR_LOCAL_AGENCY),
   CONSULATE("a foreign consulate", Counterparty.FOREIGN_GOVERNMENT),
   COURT("a court, its clerk or its judge", Counterparty.COURT),
-  RESIDENT("the resident, their parent, guardian or lawyer", Counterparty.DATA_SUBJECT),
-  PRIVATE_PARTY("a private party", Counterparty.PRIVATE_PARTY),
+  RESIDENT(
+      "the resident, or the parent or guardian of a minor or of a person not legally competent",
+      Counterparty.DATA_SUBJECT),
+  PRIVATE_PARTY(
+      "a private party, a lawyer or a relative included (status only with written consent)",
+      Counterparty.PRIVATE_PARTY),
   UNIDENTIFIED("a requester who does not say who they are", Counterparty.UNKNOWN);
 
   private final String label;

@@ -240,6 +240,19 @@ class MainTest {
   }
 
   @Test
+  void demo_hsiAskingForAReleaseDateInACriminalCase_isRefusedUnderEo55() {
+    CliRun result = run("", "demo");
+
+    String out = result.out();
+    int start = out.indexOf("Police lockup: HSI asks for a release date, citing a criminal case");
+    assertThat(start).isNotNegative();
+    String scenario = out.substring(start);
+    int decision = scenario.indexOf("Decision: ");
+    assertThat(scenario.substring(decision)).startsWith("Decision: DENY");
+    assertThat(scenario).contains("EO-1(d)").contains("EO-5.5");
+  }
+
+  @Test
   void run_noCommand_printsUsageOnStderrExitsTwo() {
     CliRun result = run("");
 

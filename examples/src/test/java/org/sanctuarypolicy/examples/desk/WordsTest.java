@@ -84,7 +84,7 @@ class WordsTest {
   @Test
   void policy_chicago_namesIdVersionAndFingerprintOnOneLine() {
     assertThat(Words.policy(SanctuaryPolicy.chicago()))
-        .matches("Policy chicago-immigration-non-cooperation 1\\.0\\.0, sha256:[0-9a-f]{64}");
+        .matches("Policy chicago-immigration-non-cooperation 1\\.1\\.0, sha256:[0-9a-f]{64}");
   }
 
   @Test

@@ -158,10 +158,10 @@ class LockupDeskTest {
     assertThat(answer.course()).isEqualTo(Course.REFUSE);
     assertThat(answer.decision().orElseThrow().reasons())
         .extracting(r -> r.clause())
-        .containsExactly("EO-5.1");
+        .containsExactly("EO-1", "EO-5.1");
     assertThat(RecordFile.decisions(file))
         .singleElement()
-        .satisfies(entry -> assertThat(entry.body().get("nexus").asText()).isEqualTo("NONE"));
+        .satisfies(entry -> assertThat(entry.body().get("nexus").asText()).isEqualTo("CONFIRMED"));
     assertThat(outcomes()).containsExactly("1 DECLINED");
   }
 
@@ -221,7 +221,7 @@ class LockupDeskTest {
 
   @Test
   void handle_lawyerAsksReleaseDate_answeredWithoutRecord() {
-    Answer answer = handle(Agency.RESIDENT, Ask.RELEASE_DATE, Purpose.SUBJECT_BENEFIT);
+    Answer answer = handle(Agency.PRIVATE_PARTY, Ask.RELEASE_DATE, Purpose.SUBJECT_BENEFIT);
 
     assertThat(answer.course()).isEqualTo(Course.ACT);
     assertThat(answer.steps()).containsExactly("Answered: release is due today at 16:00.");

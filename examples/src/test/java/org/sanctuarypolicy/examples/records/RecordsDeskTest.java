@@ -84,7 +84,7 @@ class RecordsDeskTest {
               assertThat(entry.unit()).isEqualTo("DOF-RECORDS-01");
               assertThat(entry.requestId()).isEqualTo("rec-1");
               assertThat(entry.effect()).isEqualTo("DENY");
-              assertThat(entry.clauses()).containsExactly("EO-1", "EO-2.1");
+              assertThat(entry.clauses()).containsExactly("EO-1", "EO-2.1", "EO-5.5");
               assertThat(entry.request().get("information").toString())
                   .isEqualTo("[\"IMMIGRATION_STATUS\",\"CONTACT_INFORMATION\"]");
             });
@@ -164,7 +164,9 @@ class RecordsDeskTest {
         .anyMatch(s -> s.contains("release only the fields a court order covers"));
     assertThat(RecordFile.decisions(file))
         .singleElement()
-        .satisfies(entry -> assertThat(entry.clauses()).containsExactly("EO-1(a)", "EO-2.1(a)"));
+        .satisfies(
+            entry ->
+                assertThat(entry.clauses()).containsExactly("EO-1(a)", "EO-2.1(a)", "EO-5.5(a)"));
     assertThat(outcomes()).containsExactly("1 REFERRED");
     assertThat(record.verify().verified()).isTrue();
   }
@@ -265,7 +267,7 @@ class RecordsDeskTest {
   }
 
   @Test
-  void handle_hsiClaimsCriminalInvestigation_heldReferredAndRecordedAsReferred() {
+  void handle_hsiClaimsCriminalInvestigationForAnAddress_refusedAndDeclined() {
     Reply<ResidentRecord> reply =
         desk.handle(
             ask(
@@ -274,6 +276,27 @@ class RecordsDeskTest {
                 Set.of(),
                 Field.ADDRESS,
                 Field.CRIMINAL_HISTORY));
+
+    assertThat(reply.decision().orElseThrow().effect()).isEqualTo(Effect.DENY);
+    assertThat(reply.course()).isEqualTo(Course.REFUSE);
+    assertThat(reply.release()).isEmpty();
+    assertThat(desk.referrals()).isEmpty();
+    assertThat(RecordFile.decisions(file))
+        .singleElement()
+        .satisfies(entry -> assertThat(entry.clauses()).containsExactly("EO-1(d)", "EO-5.5"));
+    assertThat(outcomes()).containsExactly("1 DECLINED");
+  }
+
+  @Test
+  void handle_hsiClaimsCriminalInvestigation_heldReferredAndRecordedAsReferred() {
+    Reply<ResidentRecord> reply =
+        desk.handle(
+            ask(
+                Agency.ICE_HSI,
+                Purpose.CRIMINAL_INVESTIGATION,
+                Set.of(),
+                Field.CRIMINAL_HISTORY,
+                Field.CASE_NOTES));
 
     assertThat(reply.decision().orElseThrow().effect()).isEqualTo(Effect.ESCALATE);
     assertThat(reply.course()).isEqualTo(Course.HOLD_AND_REFER);
@@ -410,6 +433,8 @@ class RecordsDeskTest {
         .contains("Released the file's name and case notes.")
         .contains("Decision: ESCALATE, held and referred to the Law Department.")
         .contains("Released the count of files (2).")
+        .contains("## 9. HSI asks for an address, citing the same investigation")
+        .contains("EO-5.5 (refused)")
         .contains("Waiting for the Law Department: [rec-05]");
     assertThat(out).doesNotContain("Temporary Protected Status", "Ana Reyes Morales");
     assertThat(RecordFile.decisions(file))
@@ -418,10 +443,16 @@ class RecordsDeskTest {
             "1 rec-01 DOF-RECORDS-01",
             "3 rec-02 DOF-RECORDS-01",
             "6 rec-05 DOF-RECORDS-01",
-            "8 rec-07 DOF-RECORDS-01");
+            "8 rec-07 DOF-RECORDS-01",
+            "10 rec-08 DOF-RECORDS-01");
     assertThat(outcomes())
         .containsExactly(
-            "1 DECLINED", "3 REFERRED", "3 ACTED_WITHIN_AUTHORITY", "6 REFERRED", "8 DECLINED");
+            "1 DECLINED",
+            "3 REFERRED",
+            "3 ACTED_WITHIN_AUTHORITY",
+            "6 REFERRED",
+            "8 DECLINED",
+            "10 DECLINED");
     assertThat(RecordFile.bodies(file)).doesNotContain("Temporary Protected Status", "F-1001");
     assertThat(record.verify().verified()).isTrue();
   }
