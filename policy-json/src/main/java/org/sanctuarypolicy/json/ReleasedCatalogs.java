@@ -12,7 +12,7 @@ import org.sanctuarypolicy.api.ClauseCatalog;
  * checks.
  */
 final class ReleasedCatalogs {
-  static final ImmutableList<String> NAMES = ImmutableList.of("chicago-1.0.0");
+  static final ImmutableList<String> NAMES = ImmutableList.of("chicago-1.0.0", "chicago-1.1.0");
 
   private ReleasedCatalogs() {}
 
