@@ -22,10 +22,13 @@ import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.PolicyInfo;
 import org.sanctuarypolicy.api.Request;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
+import org.sanctuarypolicy.json.PolicyJson;
 
 class CatalogDiffTest {
-  private static final ClauseCatalog CHICAGO = SanctuaryPolicy.chicago().catalog();
-  private static final Policy OLD = SanctuaryPolicy.unlogged(SanctuaryPolicy.chicago());
+  /** The first release, kept as data: fixed, so that the pinned texts stay true. */
+  private static final ClauseCatalog CHICAGO = PolicyJson.releasedCatalog("chicago-1.0.0");
+
+  private static final Policy OLD = SanctuaryPolicy.unlogged(SanctuaryPolicy.compile(CHICAGO));
   private static final ClauseCatalog WITHOUT_PUBLIC_AREA =
       DiffAmendments.withoutException(CHICAGO, "EO-1(c)");
 
