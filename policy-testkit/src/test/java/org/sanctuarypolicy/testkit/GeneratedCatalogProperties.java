@@ -128,6 +128,20 @@ class GeneratedCatalogProperties {
     assertThat(PolicyJson.write(catalog, info)).contains(catalog.fingerprint());
   }
 
+  /** What the writer writes, the reader reads back equal, with the same fingerprint. */
+  @Property(tries = 300)
+  void readCatalog_whatWriteCatalogWrote_isEqualWithTheSameFingerprint(
+      @ForAll("catalogs") ClauseCatalog catalog) {
+    String written = PolicyJson.writeCatalog(catalog);
+
+    ClauseCatalog read = PolicyJson.readCatalog(written);
+
+    assertThat(read).isEqualTo(catalog);
+    assertThat(read.fingerprint()).isEqualTo(catalog.fingerprint());
+    assertThat(written).contains("\"fingerprint\": \"" + catalog.fingerprint() + "\"");
+    assertThat(PolicyJson.writeCatalog(read)).isEqualTo(written);
+  }
+
   /** The generator reaches every kind, effect and shape the compiler must get right. */
   @Example
   void catalogs_sample_reachesEveryKindEffectAndShape() {
