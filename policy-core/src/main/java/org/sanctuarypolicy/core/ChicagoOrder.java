@@ -97,15 +97,15 @@ final class ChicagoOrder {
 
   private static final List<Term> TERMS =
       List.of(
-          Term.of("judicial process", JUDICIAL_PROCESS),
-          Term.of("enforcement", ENFORCEMENT),
-          Term.of("an immigration authority", IMMIGRATION_AUTHORITY),
-          Term.of("a watched counterparty", WATCHED),
-          Term.of("status information", STATUS_INFORMATION),
-          Term.of("civil immigration papers", CIVIL_IMMIGRATION_PAPERS),
-          Term.of("a public area", PUBLIC_FACILITY),
+          Term.of("judicial process is presented", JUDICIAL_PROCESS),
+          Term.of("the request has an enforcement nexus", ENFORCEMENT),
+          Term.of("the counterparty is an immigration authority", IMMIGRATION_AUTHORITY),
+          Term.of("the counterparty is watched", WATCHED),
+          Term.of("the information includes status information", STATUS_INFORMATION),
+          Term.of("civil immigration papers are presented", CIVIL_IMMIGRATION_PAPERS),
+          Term.of("the facility is used as a public area", PUBLIC_FACILITY),
           Term.of(
-              "an immigration authority stating a criminal investigation",
+              "an immigration authority states a criminal investigation",
               STATED_CRIMINAL_INVESTIGATION));
 
   private static final Condition NOT_DATA_SUBJECT = not(counterpartyIn(Counterparty.DATA_SUBJECT));

@@ -102,7 +102,7 @@ class CatalogTest {
   @Test
   void fingerprint_isTheSameInEveryRun() {
     assertThat(POLICY.info().fingerprint())
-        .isEqualTo("sha256:4346485e01c77a3a3a58a7675d31b4c6588a728a6ef520438ea010b4d976af17");
+        .isEqualTo("sha256:f34a1e3e426afdb077dcc863575a37e8decae4f07b0f85f673794129faac3945");
   }
 
   @Test
@@ -188,14 +188,14 @@ class CatalogTest {
   void terms_nameTheOrdersRecurringConditions() {
     assertThat(CATALOG.terms().stream().map(Term::name))
         .containsExactly(
-            "judicial process",
-            "enforcement",
-            "an immigration authority",
-            "a watched counterparty",
-            "status information",
-            "civil immigration papers",
-            "a public area",
-            "an immigration authority stating a criminal investigation");
+            "judicial process is presented",
+            "the request has an enforcement nexus",
+            "the counterparty is an immigration authority",
+            "the counterparty is watched",
+            "the information includes status information",
+            "civil immigration papers are presented",
+            "the facility is used as a public area",
+            "an immigration authority states a criminal investigation");
   }
 
   @Test
@@ -204,8 +204,10 @@ class CatalogTest {
     assertThat(eo3.id()).isEqualTo("EO-3");
 
     assertThat(SanctuaryPolicy.describe(eo3.scope(), CATALOG))
-        .contains("enforcement (")
-        .contains("an immigration authority stating a criminal investigation (");
+        .contains("the request has an enforcement nexus (the nexus is CONFIRMED or PRESUMED)")
+        .contains(
+            "an immigration authority states a criminal investigation (the counterparty is an"
+                + " immigration authority (");
   }
 
   @Test
