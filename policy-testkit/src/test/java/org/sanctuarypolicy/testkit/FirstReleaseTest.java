@@ -2,6 +2,8 @@ package org.sanctuarypolicy.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Policy;
@@ -48,11 +50,37 @@ class FirstReleaseTest {
     assertThat(DecisionDigest.of(firstRelease)).isEqualTo(FIRST_RELEASE_DECISIONS);
   }
 
+  /**
+   * The correction 1.0.0 to 1.1.0 as {@code diff chicago-1.0.0 chicago} counts it equals a plain
+   * count over the whole space, each request decided by both catalogs; and every change is to a
+   * stricter effect.
+   */
   @Test
-  void builtInCatalog_decidesDifferentlyFromTheFirstRelease() {
+  void diffFromTheFirstRelease_countsEachChangeAsEveryRequestDecidedByBoth() {
+    Policy firstRelease =
+        SanctuaryPolicy.unlogged(
+            SanctuaryPolicy.compile(PolicyJson.releasedCatalog("chicago-1.0.0")));
     Policy current = SanctuaryPolicy.unlogged(SanctuaryPolicy.chicago());
 
+    CatalogDiff diff = CatalogDiff.between(firstRelease, current);
+    Map<String, Long> counted =
+        RequestSpace.all().stream()
+            .parallel()
+            .map(r -> firstRelease.evaluate(r).effect() + " -> " + current.evaluate(r).effect())
+            .filter(change -> !change.equals("DENY -> DENY"))
+            .filter(change -> !change.equals("ESCALATE -> ESCALATE"))
+            .filter(change -> !change.equals("PERMIT -> PERMIT"))
+            .collect(Collectors.groupingByConcurrent(change -> change, Collectors.counting()));
+
     assertThat(current.info().version()).isEqualTo("1.1.0");
-    assertThat(DecisionDigest.of(current)).isNotEqualTo(FIRST_RELEASE_DECISIONS);
+    assertThat(
+            diff.changes().stream()
+                .collect(Collectors.toMap(c -> c.from() + " -> " + c.to(), EffectChange::count)))
+        .isEqualTo(counted);
+    assertThat(diff.changes())
+        .isNotEmpty()
+        .allSatisfy(change -> assertThat(change.to()).isLessThan(change.from()));
+    assertThat(diff.regions().stream().mapToLong(DiffRegion::count).sum())
+        .isEqualTo(diff.changedRequests());
   }
 }
