@@ -23,12 +23,17 @@ final class CatalogCodec {
 
   static ObjectNode toTree(ClauseCatalog catalog, PolicyInfo info) {
     Preconditions.checkArgument(
-        catalog.id().equals(info.id()) && catalog.version().equals(info.version()),
-        "policy: %s %s does not match the catalog %s %s; allowed: the info of the catalog's policy",
+        catalog.id().equals(info.id())
+            && catalog.version().equals(info.version())
+            && catalog.fingerprint().equals(info.fingerprint()),
+        "policy: %s %s %s does not match the catalog %s %s %s; allowed: the info of the catalog's"
+            + " policy",
         info.id(),
         info.version(),
+        info.fingerprint(),
         catalog.id(),
-        catalog.version());
+        catalog.version(),
+        catalog.fingerprint());
     ObjectNode node = Wire.objectNode();
     node.set("policy", DecisionCodec.policyTree(info));
     node.put("title", catalog.title());

@@ -65,15 +65,16 @@ class PolicyJsonCatalogTest {
           .addClauses(HOLD)
           .build();
 
-  private static final PolicyInfo INFO = PolicyInfo.of("test", "1.0.0", "sha256:00");
+  private static final PolicyInfo INFO = PolicyInfo.of("test", "1.0.0", CATALOG.fingerprint());
 
   @Test
   void write_smallCatalog_writesEveryFieldAndNestedConditions() {
     assertThat(PolicyJson.write(CATALOG, INFO))
         .isEqualTo(
             json(
-                "{'policy':{'id':'test','version':'1.0.0','fingerprint':'sha256:00'},'title':'A"
-                    + " test order','nexusRules':[{'nexus':'CONFIRMED',"
+                "{'policy':{'id':'test','version':'1.0.0','fingerprint':'"
+                    + CATALOG.fingerprint()
+                    + "'},'title':'A test order','nexusRules':[{'nexus':'CONFIRMED',"
                     + "'condition':{'kind':'PURPOSE_IN',"
                     + "'values':['CIVIL_IMMIGRATION_ENFORCEMENT']},'text':'Stated.'}],"
                     + "'physicalActions':['ARREST_OR_DETAIN','HOLD_ON_DETAINER'],"
@@ -104,6 +105,13 @@ class PolicyJsonCatalogTest {
             () -> PolicyJson.write(CATALOG, PolicyInfo.of("other", "1.0.0", "sha256:00")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("policy: other 1");
+  }
+
+  @Test
+  void write_infoWithAnotherFingerprint_rejected() {
+    assertThatThrownBy(() -> PolicyJson.write(CATALOG, PolicyInfo.of("test", "1.0.0", "sha256:00")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("policy: test 1.0.0 sha256:00 does not match the catalog test 1.0.0");
   }
 
   @Test
