@@ -12,6 +12,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -19,6 +20,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
+import org.sanctuarypolicy.api.PolicyInfo;
+import org.sanctuarypolicy.core.SanctuaryPolicy;
 import org.sanctuarypolicy.record.ComplianceRecord;
 
 /**
@@ -57,6 +61,9 @@ public final class Main {
    * not print.
    */
   public static final int EXIT_RECORD_FAILED = 3;
+
+  /** The tool's version, written into a resource by the build. */
+  private static final String TOOL_VERSION = toolVersion();
 
   /** The width the usage text wraps at. */
   private static final int WIDTH = 100;
@@ -131,13 +138,56 @@ public final class Main {
       out.print(usage());
       return EXIT_OK;
     }
+    if (name.equals("--version")) {
+      out.print(version());
+      return EXIT_OK;
+    }
     Command command = BY_NAME.get(name);
     if (command == null) {
       err.println("policy-cli: unknown command: " + printable(name));
       err.print(usage());
       return EXIT_INVALID;
     }
-    return command.run(args.subList(1, args.size()), in, out, err);
+    List<String> rest = args.subList(1, args.size());
+    if (rest.contains("--help") || rest.contains("-h")) {
+      Command form =
+          command.subcommands().stream()
+              .filter(sub -> !rest.isEmpty() && sub.name().equals(name + " " + rest.get(0)))
+              .findFirst()
+              .orElse(command);
+      out.print(usage(form));
+      return EXIT_OK;
+    }
+    return command.run(rest, in, out, err);
+  }
+
+  /**
+   * What {@code --version} prints: the tool's version, and the id, version and fingerprint of the
+   * catalog in force.
+   */
+  static String version() {
+    PolicyInfo policy = SanctuaryPolicy.chicago().info();
+    return "policy-cli "
+        + TOOL_VERSION
+        + "\npolicy "
+        + policy.id()
+        + " "
+        + policy.version()
+        + " "
+        + policy.fingerprint()
+        + "\n";
+  }
+
+  /** One command's usage: its forms (a command with subcommands has several), each explained. */
+  static String usage(Command command) {
+    StringBuilder text = new StringBuilder();
+    List<Command> forms =
+        command.subcommands().isEmpty() ? List.of(command) : command.subcommands();
+    for (Command form : forms) {
+      text.append(wrap("usage: java -jar policy-cli.jar " + synopsis(form), "", "    "));
+      text.append(wrap(form.summary(), "  ", "  "));
+    }
+    return text.append("exit status: see java -jar policy-cli.jar --help\n").toString();
   }
 
   /** The usage text: each command's synopsis, with what it does below it. */
@@ -163,7 +213,10 @@ public final class Main {
                     + " -, such as CPD-LOCKUP-018.",
                 "  ",
                 "  "))
-        .append("\noptions:\n  --help, -h  print this help and exit\n")
+        .append(
+            "\noptions:\n  --help, -h  print this help and exit; after a command, that command's"
+                + " help\n  --version   print the tool's version and the catalog in force (id,"
+                + " version, fingerprint)\n")
         .append("\nexit status:\n")
         .append(wrap("0 success; for record verify, the record verifies", "  ", "    "))
         .append(
@@ -180,6 +233,19 @@ public final class Main {
                 "  ",
                 "    "));
     return text.toString();
+  }
+
+  private static String toolVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = Main.class.getResourceAsStream("cli.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the tool's version", e);
+    }
+    String version = properties.getProperty("version", "unknown");
+    return version.startsWith("${") ? "unknown" : version;
   }
 
   /** Words wrapped at {@link #WIDTH}, each line indented, ending in a line feed. */

@@ -69,13 +69,15 @@ public final class LegacyRecordsGateway {
 
   /**
    * Certifies release 2.x against the conformance catalog and prints the one-line verdict and the
-   * failing scenario ids; with an argument, also writes the report into that directory.
+   * failing scenario ids; with an argument, also writes the report into that directory. Exits 1, as
+   * {@code certify} does, when the release is not certified (it is not), 0 when it is.
    *
    * @param args an optional directory for {@code report.json}, {@code report.md} and {@code
    *     report.html}
    * @throws IOException when the report cannot be written
    */
   public static void main(String[] args) throws IOException {
-    RecordsGateway.certify(GatewayAdapter.legacy(), args, System.out);
+    System.exit(
+        RecordsGateway.exitCode(RecordsGateway.certify(GatewayAdapter.legacy(), args, System.out)));
   }
 }

@@ -160,14 +160,20 @@ public final class RecordsGateway {
 
   /**
    * Certifies the gateway against the conformance catalog and prints the one-line verdict and the
-   * failing scenario ids; with an argument, also writes the report into that directory.
+   * failing scenario ids; with an argument, also writes the report into that directory. Exits 0
+   * when certified and 1 when not, as {@code certify} does.
    *
    * @param args an optional directory for {@code report.json}, {@code report.md} and {@code
    *     report.html}
    * @throws IOException when the report cannot be written
    */
   public static void main(String[] args) throws IOException {
-    certify(GatewayAdapter.current(), args, System.out);
+    System.exit(exitCode(certify(GatewayAdapter.current(), args, System.out)));
+  }
+
+  /** The exit status of a certification, as {@code certify} gives it: 0 certified, 1 not. */
+  static int exitCode(CertificationReport report) {
+    return report.certified() ? 0 : 1;
   }
 
   /** Certifies through an adapter, prints the verdict and the failing ids, writes the report. */
