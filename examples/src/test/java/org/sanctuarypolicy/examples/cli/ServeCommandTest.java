@@ -29,6 +29,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctuarypolicy.api.Action;
@@ -303,6 +304,51 @@ class ServeCommandTest {
       }
       assertThat(process.waitFor(15, TimeUnit.SECONDS)).isTrue();
       assertThat(process.exitValue()).isEqualTo(143); // 128 + SIGTERM, as for any JVM
+      assertThat(lines.poll(5, TimeUnit.SECONDS)).isEqualTo("stopped");
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  /**
+   * Ctrl-C: the same orderly stop, and the status any JVM stopped by SIGINT has. A child whose
+   * parent left SIGINT ignored (as a shell does for a background job) cannot be stopped by it; the
+   * test then does not apply, which {@code /proc/PID/status} tells.
+   */
+  @Test
+  void serve_sigint_stopsAndExitsWith130() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "serve",
+                "--port",
+                "0")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try {
+      BlockingQueue<String> lines = lines(process.getInputStream());
+      assertThat(lines.poll(30, TimeUnit.SECONDS)).startsWith("listening on http://127.0.0.1:");
+      Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+      Assumptions.assumeTrue(Files.isReadable(status), "no /proc on this system");
+      long ignored =
+          Files.readAllLines(status).stream()
+              .filter(line -> line.startsWith("SigIgn:"))
+              .mapToLong(line -> Long.parseUnsignedLong(line.substring(7).trim(), 16))
+              .findFirst()
+              .orElse(0);
+      Assumptions.assumeTrue((ignored & 0x2) == 0, "SIGINT is ignored in this process tree");
+
+      Process kill =
+          new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
+      assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(lines.poll(10, TimeUnit.SECONDS)).startsWith("stopping");
+      assertThat(process.waitFor(15, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).isEqualTo(130); // 128 + SIGINT, as for any JVM
       assertThat(lines.poll(5, TimeUnit.SECONDS)).isEqualTo("stopped");
     } finally {
       process.destroyForcibly();
