@@ -142,9 +142,8 @@ final class EvaluateCommand implements Command {
         }
         writer.write(policy.evaluate(request));
         if (inputs % CHECK_EVERY == 0 && outputFailed(writer, out)) {
-          err.println(
-              "policy-cli evaluate: cannot write the output; stopped after input " + inputs);
-          return Main.EXIT_INVALID;
+          return ClosedPipe.outputFailed(
+              err, "policy-cli evaluate: cannot write the output; stopped after input " + inputs);
         }
       }
       writer.flush();
@@ -157,12 +156,11 @@ final class EvaluateCommand implements Command {
               + Main.reason(e.getCause()));
       return Main.EXIT_INVALID;
     } catch (IOException e) {
-      err.println("policy-cli evaluate: cannot write the output: " + Main.reason(e));
-      return Main.EXIT_INVALID;
+      return ClosedPipe.outputFailed(
+          err, "policy-cli evaluate: cannot write the output: " + Main.reason(e));
     }
     if (out.checkError()) {
-      err.println("policy-cli evaluate: cannot write the output");
-      return Main.EXIT_INVALID;
+      return ClosedPipe.outputFailed(err, "policy-cli evaluate: cannot write the output");
     }
     if (invalid > 0) {
       err.println(

@@ -94,7 +94,8 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream out =
         new PrintStream(
-            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            new BufferedOutputStream(
+                new ClosedPipe(new FileOutputStream(FileDescriptor.out)), 1 << 16),
             false,
             UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);

@@ -245,16 +245,16 @@ final class RecordingEvaluation {
         if (written % CHECK_EVERY == 0) {
           writer.flush();
           if (out.checkError()) {
-            err.println(
+            return ClosedPipe.outputFailed(
+                err,
                 "policy-cli evaluate: cannot write the output; stopped after input "
                     + slot.position);
-            return Main.EXIT_INVALID;
           }
         }
       }
     } catch (IOException e) {
-      err.println("policy-cli evaluate: cannot write the output: " + Main.reason(e));
-      return Main.EXIT_INVALID;
+      return ClosedPipe.outputFailed(
+          err, "policy-cli evaluate: cannot write the output: " + Main.reason(e));
     } finally {
       stopped = true;
     }
@@ -262,8 +262,7 @@ final class RecordingEvaluation {
 
   private static int finish(long inputs, long invalid, PrintStream out, PrintStream err) {
     if (out.checkError()) {
-      err.println("policy-cli evaluate: cannot write the output");
-      return Main.EXIT_INVALID;
+      return ClosedPipe.outputFailed(err, "policy-cli evaluate: cannot write the output");
     }
     if (invalid > 0) {
       err.println(
