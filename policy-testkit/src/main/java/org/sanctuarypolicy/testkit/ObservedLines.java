@@ -61,6 +61,12 @@ final class ObservedLines {
   static Map<String, Observation> read(InputStream in, List<Scenario> catalog) {
     ObservedLines lines = new ObservedLines(catalog);
     lines.readAll(in);
+    if (lines.problems.isEmpty() && lines.observed.isEmpty()) {
+      // An empty file is a wrong file (or a product that printed nothing), not 0 passed scenarios.
+      lines.problems.add(
+          "the input holds no observed line; allowed: one line per conformance scenario, such as"
+              + " {\"id\":\"C-001\",\"effect\":\"DENY\"}");
+    }
     if (!lines.problems.isEmpty()) {
       throw new ObservedLinesException(ImmutableList.copyOf(lines.problems), lines.more);
     }

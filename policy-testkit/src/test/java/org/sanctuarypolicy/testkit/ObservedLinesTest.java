@@ -77,11 +77,22 @@ class ObservedLinesTest {
         .contains("no observation: the scenario is missing from the observed lines");
   }
 
+  /** An empty file is a wrong file, or a product that printed nothing: invalid input, no report. */
   @Test
-  void fromObserved_emptyInput_failsEveryScenario() {
-    CertificationReport report =
-        Certification.fromObserved(new ByteArrayInputStream(new byte[0]), CLOCK);
-    assertThat(report.failures()).hasSize(ConformanceCatalog.load().size());
+  void fromObserved_emptyOrBlankInput_isInvalidInput() {
+    for (String input : List.of("", "\n  \n")) {
+      assertThatThrownBy(
+              () ->
+                  Certification.fromObserved(
+                      new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), CLOCK))
+          .isInstanceOf(ObservedLinesException.class)
+          .satisfies(
+              e ->
+                  assertThat(((ObservedLinesException) e).problems())
+                      .containsExactly(
+                          "the input holds no observed line; allowed: one line per conformance"
+                              + " scenario, such as {\"id\":\"C-001\",\"effect\":\"DENY\"}"));
+    }
   }
 
   @Test

@@ -63,6 +63,21 @@ class CertifyCommandTest {
   // ---- a valid input -------------------------------------------------------------------------
 
   @Test
+  void certify_emptyFile_isInvalidInputAndWritesNoReport() throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+    Path out = dir.resolve("report");
+
+    CliRun run = CliRun.run("certify", "--observed", empty.toString(), "--report", out.toString());
+
+    assertThat(run.code()).isEqualTo(Main.EXIT_INVALID);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .contains(empty + ": the input holds no observed line; allowed: one line per conformance")
+        .contains("no report written");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void certify_theExpectedOutcomes_certifiedExitsZeroAndWritesTheThreeReports() throws Exception {
     Path observed = write("observed.jsonl", observedLines(Set.of()));
     Path reports = dir.resolve("reports");
