@@ -9,12 +9,14 @@ import com.google.common.base.Enums;
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -73,38 +75,66 @@ final class ObservedLines {
     return lines.observed;
   }
 
+  /**
+   * Reads the input line by line as bytes and decodes each line on its own, so that bytes that are
+   * not UTF-8 are a problem of their line, with its number, and the other lines are still read.
+   */
   private void readAll(InputStream in) {
-    BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(
-                in,
-                StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    InputStream buffered = new BufferedInputStream(in, 1 << 16);
     int number = 0;
+    boolean tooLong = false;
     try {
-      String line;
-      while ((line = reader.readLine()) != null) {
+      int b;
+      do {
+        b = buffered.read();
+        if (b != '\n' && b != -1) {
+          if (bytes.size() <= 4 * MAX_LINE_LENGTH) {
+            bytes.write(b);
+          } else {
+            tooLong = true;
+          }
+          continue;
+        }
+        if (b == -1 && bytes.size() == 0 && !tooLong) {
+          break;
+        }
         number++;
-        if (number == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        if (line.length() > MAX_LINE_LENGTH) {
-          problem(
-              number,
-              "a line of " + line.length() + " characters; allowed: at most " + MAX_LINE_LENGTH);
-          continue;
-        }
-        readLine(number, line);
-      }
-    } catch (CharacterCodingException e) {
-      problem(number + 1, "the input is not valid UTF-8");
+        line(number, bytes.toByteArray(), tooLong, decoder);
+        bytes.reset();
+        tooLong = false;
+      } while (b != -1);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the observed lines", e);
+    }
+  }
+
+  private void line(int number, byte[] bytes, boolean tooLong, CharsetDecoder decoder) {
+    String line;
+    try {
+      line = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      problem(number, "bytes that are not UTF-8; allowed: a line of UTF-8 text");
+      return;
+    }
+    if (number == 1 && line.startsWith("\uFEFF")) {
+      line = line.substring(1);
+    }
+    if (line.endsWith("\r")) {
+      line = line.substring(0, line.length() - 1);
+    }
+    if (tooLong || line.length() > MAX_LINE_LENGTH) {
+      problem(
+          number, "a line longer than " + MAX_LINE_LENGTH + " characters; allowed: at most that");
+      return;
+    }
+    if (!line.isBlank()) {
+      readLine(number, line);
     }
   }
 

@@ -194,14 +194,23 @@ class ObservedLinesTest {
             "the observed lines are invalid: 14 problems\n  line 1: unknown field");
   }
 
+  /** A bad byte is a problem of its own line, with its number; the other lines are still read. */
   @Test
-  void fromObserved_notUtf8_isReported() {
-    byte[] bytes =
-        "{\"id\":\"C-001\",\"effect\":\"DENY\"}\n{\"id\":\"C-0\u00e9\"}\n"
-            .getBytes(StandardCharsets.ISO_8859_1);
+  void fromObserved_notUtf8_isReportedOnItsLineWithTheOtherProblems() {
+    List<String> lines = correctLines();
+    lines.set(1, "{\"id\":\"C-0\u00e9\"}");
+    lines.set(60, "{\"id\":\"C-061\",\"effect\":\"MAYBE\"}");
+    byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.ISO_8859_1);
+
     assertThatThrownBy(() -> Certification.fromObserved(new ByteArrayInputStream(bytes), CLOCK))
-        .isInstanceOf(ObservedLinesException.class)
-        .hasMessageContaining("the input is not valid UTF-8");
+        .isInstanceOfSatisfying(
+            ObservedLinesException.class,
+            e ->
+                assertThat(e.problems())
+                    .hasSize(2)
+                    .first()
+                    .isEqualTo("line 2: bytes that are not UTF-8; allowed: a line of UTF-8 text"))
+        .satisfies(e -> assertThat(e.getMessage()).contains("line 61: "));
   }
 
   @Test

@@ -275,6 +275,7 @@ class CertifyCommandTest {
         CliRun.run("certify", "--observed", observed.toString(), "--report", dir.toString());
 
     assertThat(run.code()).isEqualTo(Main.EXIT_INVALID);
-    assertThat(run.err()).contains("line 1: the input is not valid UTF-8");
+    assertThat(run.err())
+        .contains("line 1: bytes that are not UTF-8; allowed: a line of UTF-8 text");
   }
 }
