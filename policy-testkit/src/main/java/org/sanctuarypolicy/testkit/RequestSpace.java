@@ -7,6 +7,7 @@ import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.sanctuarypolicy.api.Action;
@@ -128,7 +129,7 @@ public final class RequestSpace {
         (request.actor().ordinal() * COUNTERPARTIES.length + request.counterparty().ordinal())
                 * PURPOSES.length
             + request.purpose().ordinal();
-    return index(context, request.authorityBits(), variant(request));
+    return index(context, mask(request.authorities()), variant(request));
   }
 
   /**
@@ -150,6 +151,15 @@ public final class RequestSpace {
 
   static int index(int context, int authorityMask, int variant) {
     return (context * AUTHORITY_SETS + authorityMask) * VARIANTS + variant;
+  }
+
+  /** The bit set of {@code values}: bit {@code 1 << v.ordinal()} for each value {@code v}. */
+  private static int mask(Set<? extends Enum<?>> values) {
+    int mask = 0;
+    for (Enum<?> value : values) {
+      mask |= 1 << value.ordinal();
+    }
+    return mask;
   }
 
   static int authorityBit(Authority authority) {
@@ -191,7 +201,7 @@ public final class RequestSpace {
   private static int variant(Request request) {
     switch (request.action()) {
       case DISCLOSE_INFORMATION:
-        return FIRST_DISCLOSURE_VARIANT + request.informationBits() - 1;
+        return FIRST_DISCLOSURE_VARIANT + mask(request.information()) - 1;
       case PROVIDE_FACILITY:
         return FACILITY_VARIANT + request.facilityArea().orElseThrow().ordinal();
       default:
