@@ -68,9 +68,9 @@ final class DecisionTable {
    * The template decision of each key, filled on first use. Written and read without a lock or a
    * volatile: a {@link Decision} is immutable and safely constructed (all its fields are final, as
    * Immutables generates them, and it does not let {@code this} escape), so the Java memory model's
-   * final-field rule guarantees that a thread reading a reference written by another sees the
-   * whole decision. A thread that reads {@code null} instead builds an equal template, which the
-   * interner turns into the same object; the race costs at most one more reference evaluation.
+   * final-field rule guarantees that a thread reading a reference written by another sees the whole
+   * decision. A thread that reads {@code null} instead builds an equal template, which the interner
+   * turns into the same object; the race costs at most one more reference evaluation.
    */
   private final @Nullable Decision[] decisions;
 

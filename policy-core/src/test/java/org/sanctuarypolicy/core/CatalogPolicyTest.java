@@ -11,9 +11,9 @@ import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.Request;
 
 /**
- * The two forms of a catalog policy, each built afresh here: the compiled one looks its decision
- * up in a table, the reference one interprets the catalog on every call; both give the same
- * decisions and carry the same identity.
+ * The two forms of a catalog policy, each built afresh here: the compiled one looks its decision up
+ * in a table, the reference one interprets the catalog on every call; both give the same decisions
+ * and carry the same identity.
  */
 class CatalogPolicyTest {
   private static Request disclosure(String id) {

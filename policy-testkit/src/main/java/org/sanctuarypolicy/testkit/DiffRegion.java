@@ -93,7 +93,8 @@ public record DiffRegion(
     this.authoritiesAbsent = Sets.immutableEnumSet(authoritiesAbsent);
     this.informationPresent = Sets.immutableEnumSet(informationPresent);
     this.informationAbsent = Sets.immutableEnumSet(informationAbsent);
-    Preconditions.checkArgument(from != to, "to: %s, the same as from; allowed: another effect", to);
+    Preconditions.checkArgument(
+        from != to, "to: %s, the same as from; allowed: another effect", to);
     Preconditions.checkArgument(
         Sets.intersection(this.authoritiesPresent, this.authoritiesAbsent).isEmpty(),
         "authorities: %s both present and absent; allowed: each instrument in one set at most",

@@ -20,9 +20,9 @@ import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
 
 /**
- * The whole finite request space of DESIGN §8: every request that can be built, once, with a dense
- * index, so that a check can visit all of them, in parallel, and find the request that differs from
- * another in one instrument by index arithmetic.
+ * The whole finite request space: every request that can be built, once, with a dense index, so
+ * that a check can visit all of them, in parallel, and find the request that differs from another
+ * in one instrument by index arithmetic.
  *
  * <p>Two requests that differ only in their request id are the same point of the space. The space
  * holds 16,805,376 requests: every actor, counterparty and purpose, every set of instruments, and
@@ -81,7 +81,7 @@ public final class RequestSpace {
   private RequestSpace() {}
 
   /**
-   * The whole request space of DESIGN §8.
+   * The whole request space: every request that can be built, once.
    *
    * @return the space, shared
    */
