@@ -11,8 +11,4 @@ module org.sanctuarypolicy.api {
   requires static java.compiler;
 
   exports org.sanctuarypolicy.api;
-
-  // policy-core remembers each request object's decision in a private field of Request.
-  opens org.sanctuarypolicy.api to
-      org.sanctuarypolicy.core;
 }

@@ -28,12 +28,6 @@ public abstract class Request {
   public static final String REQUEST_ID_RULE =
       "1 to " + MAX_REQUEST_ID_LENGTH + " characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'";
 
-  /** One shared {@code Optional} per area, so that reading the area allocates nothing. */
-  private static final ImmutableList<Optional<FacilityArea>> AREAS =
-      Arrays.stream(FacilityArea.values())
-          .map(Optional::of)
-          .collect(ImmutableList.toImmutableList());
-
   /** Every set of authorities, by bit mask of ordinals: requests share them. */
   private static final ImmutableList<ImmutableSet<Authority>> AUTHORITY_SETS =
       allSubsets(Authority.class);
@@ -48,15 +42,6 @@ public abstract class Request {
           .or(CharMatcher.inRange('0', '9'))
           .or(CharMatcher.anyOf("._:-"))
           .precomputed();
-
-  /**
-   * The decision a policy last gave this request object, so that evaluating the same built request
-   * again costs a field read. Not part of the value (Immutables ignores it: equality, hash code and
-   * string form never see it). Only {@code policy-core} reaches it, through a qualified {@code
-   * opens} of this package.
-   */
-  @SuppressWarnings({"unused", "immutables:incompat"})
-  private @Nullable Decision decided;
 
   Request() {}
 
@@ -104,24 +89,13 @@ public abstract class Request {
   @Value.Parameter
   public abstract Purpose purpose();
 
-  /**
-   * The presented instruments as a bit set: bit {@code 1 << a.ordinal()} is set for each presented
-   * {@link Authority} {@code a}. The same content as {@link #authorities()}, for a policy that
-   * indexes its decisions.
-   *
-   * @return the bit set, below {@code 1 << Authority.values().length}
-   */
+  /** The presented instruments, bit {@code 1 << a.ordinal()} for each {@link Authority} a. */
   @Value.Parameter
-  public abstract int authorityBits();
+  abstract int authorityBits();
 
-  /**
-   * The information categories as a bit set: bit {@code 1 << c.ordinal()} is set for each {@link
-   * InformationCategory} {@code c} to disclose. The same content as {@link #information()}.
-   *
-   * @return the bit set, below {@code 1 << InformationCategory.values().length}
-   */
+  /** The information categories, bit {@code 1 << c.ordinal()} for each category c. */
   @Value.Parameter
-  public abstract int informationBits();
+  abstract int informationBits();
 
   /**
    * The legal instruments the counterparty presents for this request, in enum order.
@@ -142,10 +116,6 @@ public abstract class Request {
     return INFORMATION_SETS.get(informationBits());
   }
 
-  /** The facility area, null exactly when the action is not {@link Action#PROVIDE_FACILITY}. */
-  @Value.Parameter
-  abstract @Nullable FacilityArea area();
-
   /**
    * The area of the property; present exactly when the action is {@link Action#PROVIDE_FACILITY}.
    * {@link FacilityArea#PUBLIC} only for being present, like any member of the public and on the
@@ -155,10 +125,8 @@ public abstract class Request {
    *
    * @return the facility area, {@link FacilityArea#NON_PUBLIC} unless set
    */
-  public final Optional<FacilityArea> facilityArea() {
-    FacilityArea area = area();
-    return area == null ? Optional.empty() : AREAS.get(area.ordinal());
-  }
+  @Value.Parameter
+  public abstract Optional<FacilityArea> facilityArea();
 
   /**
    * Whether the request presents the given instrument.
@@ -187,7 +155,7 @@ public abstract class Request {
         + ", information="
         + information()
         + ", facilityArea="
-        + area()
+        + facilityArea().orElse(null)
         + "}";
   }
 
@@ -471,7 +439,14 @@ public abstract class Request {
         area = FacilityArea.NON_PUBLIC;
       }
       return ImmutableRequest.of(
-          requestId, actor, action, counterparty, purpose, authorities, information, area);
+          requestId,
+          actor,
+          action,
+          counterparty,
+          purpose,
+          authorities,
+          information,
+          Optional.ofNullable(area));
     }
   }
 }

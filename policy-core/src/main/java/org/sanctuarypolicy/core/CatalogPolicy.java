@@ -11,7 +11,7 @@ import org.sanctuarypolicy.api.Request;
 /**
  * A policy over a clause catalog that logs each decision. The reference form interprets the catalog
  * clause by clause on every call; the compiled form looks the decision up in a {@link
- * DecisionTable} and remembers it in the request object ({@link RememberedDecision}).
+ * DecisionTable}.
  */
 final class CatalogPolicy implements Policy {
   private final ClauseCatalog catalog;
@@ -55,19 +55,9 @@ final class CatalogPolicy implements Policy {
 
   @Override
   public Decision evaluate(Request request) {
-    Decision decision = table == null ? reference.decide(request) : lookUp(table, request);
+    Decision decision = table == null ? reference.decide(request) : table.decide(request);
     if (logged) {
       DecisionLog.log(request, decision);
-    }
-    return decision;
-  }
-
-  private Decision lookUp(DecisionTable table, Request request) {
-    Decision decision = RememberedDecision.get(request);
-    // The identity of this policy's info tells its own decisions from another policy's.
-    if (decision == null || decision.policy() != info) {
-      decision = table.decide(request);
-      RememberedDecision.set(request, decision);
     }
     return decision;
   }

@@ -39,8 +39,9 @@ import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Term;
 
 /**
- * The Chicago order's clause catalog, as data: DESIGN §4 (nexus rules) and §5 (clauses, exceptions,
- * obligations). Nothing here is evaluated; {@link ReferenceEvaluator} interprets it.
+ * The Chicago order's clause catalog, as data: the nexus rules that tell whether a request serves
+ * immigration enforcement, and the clauses with their exceptions and obligations. Nothing here is
+ * evaluated; {@link ReferenceEvaluator} interprets it.
  */
 final class ChicagoOrder {
   static final String ID = "chicago-immigration-non-cooperation";

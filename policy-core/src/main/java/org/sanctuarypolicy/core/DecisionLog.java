@@ -10,9 +10,9 @@ import org.slf4j.event.Level;
 import org.slf4j.spi.LoggingEventBuilder;
 
 /**
- * The decision log of DESIGN §10: logger {@code org.sanctuarypolicy.decision}, one event per
- * decision, DENY and ESCALATE at INFO and PERMIT at DEBUG, as key-value pairs. It logs categories
- * and ids only; a request holds nothing personal, and nothing else is logged.
+ * The decision log: logger {@code org.sanctuarypolicy.decision}, one event per decision, DENY and
+ * ESCALATE at INFO and PERMIT at DEBUG, as key-value pairs. It logs categories and ids only; a
+ * request holds nothing personal, and nothing else is logged.
  */
 final class DecisionLog {
   static final String LOGGER_NAME = "org.sanctuarypolicy.decision";

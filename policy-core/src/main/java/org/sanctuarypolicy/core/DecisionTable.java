@@ -1,12 +1,15 @@
 package org.sanctuarypolicy.core;
 
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.Action;
@@ -48,8 +51,8 @@ final class DecisionTable {
   private final int counterparties;
   private final int purposes;
 
-  /** For each set of instruments (by bits of ordinals), the instruments the catalog looks at. */
-  private final int[] authorityKey = new int[1 << AUTHORITIES.length];
+  /** The instruments the catalog names or tries, each with its bit in the key. */
+  private final Authority[] keyAuthorities;
 
   private final int authoritySets;
 
@@ -61,8 +64,20 @@ final class DecisionTable {
   /** The class of each non-empty information set, by its bit mask of ordinals. */
   private final int[] informationClass = new int[1 << CATEGORIES.length];
 
+  /**
+   * The template decision of each key, filled on first use. Written and read without a lock or a
+   * volatile: a {@link Decision} is immutable and safely constructed (all its fields are final, as
+   * Immutables generates them, and it does not let {@code this} escape), so the Java memory model's
+   * final-field rule guarantees that a thread reading a reference written by another sees the whole
+   * decision. A thread that reads {@code null} instead builds an equal template, which the interner
+   * turns into the same object; the race costs at most one more reference evaluation.
+   */
   private final @Nullable Decision[] decisions;
-  private final Map<Decision, Decision> distinct = new ConcurrentHashMap<>();
+
+  /** Makes equal templates one object, so that decisions of different keys share them. */
+  private final Interner<Decision> distinct = Interners.newStrongInterner();
+
+  private final AtomicInteger distinctCount = new AtomicInteger();
 
   DecisionTable(ClauseCatalog catalog, ReferenceEvaluator reference) {
     this.reference = reference;
@@ -72,22 +87,11 @@ final class DecisionTable {
     purposeClass = classes(Purpose.values(), named.purposes);
     counterparties = count(counterpartyClass);
     purposes = count(purposeClass);
-    int[] authorityBit = new int[AUTHORITIES.length];
-    int bit = 1;
-    for (Authority authority : AUTHORITIES) {
-      if (named.authorities.stream().anyMatch(set -> set.contains(authority))) {
-        authorityBit[authority.ordinal()] = bit;
-        bit <<= 1;
-      }
-    }
-    authoritySets = bit;
-    for (int presented = 0; presented < authorityKey.length; presented++) {
-      for (Authority authority : AUTHORITIES) {
-        if ((presented & (1 << authority.ordinal())) != 0) {
-          authorityKey[presented] |= authorityBit[authority.ordinal()];
-        }
-      }
-    }
+    keyAuthorities =
+        Arrays.stream(AUTHORITIES)
+            .filter(a -> named.authorities.stream().anyMatch(set -> set.contains(a)))
+            .toArray(Authority[]::new);
+    authoritySets = 1 << keyAuthorities.length;
     int informationClasses = classifyInformation(named.information);
     int next = 0;
     for (Action action : Action.values()) {
@@ -251,7 +255,11 @@ final class DecisionTable {
     Decision template = decisions[key];
     if (template == null) {
       template = reference.decide(request).withRequestId(TEMPLATE_ID);
-      template = distinct.computeIfAbsent(template, d -> d);
+      Decision interned = distinct.intern(template);
+      if (interned == template) {
+        distinctCount.incrementAndGet();
+      }
+      template = interned;
       decisions[key] = template;
     }
     return template.withRequestId(request.requestId());
@@ -266,15 +274,29 @@ final class DecisionTable {
     Action action = request.action();
     int variant = firstVariant[action.ordinal()];
     if (action == Action.DISCLOSE_INFORMATION) {
-      variant += informationClass[request.informationBits()];
+      Set<InformationCategory> information = request.information();
+      int mask = 0;
+      for (InformationCategory category : CATEGORIES) {
+        if (information.contains(category)) {
+          mask |= 1 << category.ordinal();
+        }
+      }
+      variant += informationClass[mask];
     } else if (action == Action.PROVIDE_FACILITY) {
       variant += request.facilityArea().orElseThrow().ordinal();
     }
-    return (context * authoritySets + authorityKey[request.authorityBits()]) * variants + variant;
+    Set<Authority> presented = request.authorities();
+    int authorities = 0;
+    for (int i = 0; i < keyAuthorities.length; i++) {
+      if (presented.contains(keyAuthorities[i])) {
+        authorities |= 1 << i;
+      }
+    }
+    return (context * authoritySets + authorities) * variants + variant;
   }
 
   /** How many distinct decisions have been built so far. */
   int distinctDecisions() {
-    return distinct.size();
+    return distinctCount.get();
   }
 }

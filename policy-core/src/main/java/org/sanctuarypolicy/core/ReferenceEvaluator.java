@@ -26,8 +26,9 @@ import org.sanctuarypolicy.api.Remedy;
 import org.sanctuarypolicy.api.Request;
 
 /**
- * The plain evaluator: interprets the clause catalog clause by clause, exactly as DESIGN §4 and §5
- * read. It is the reference that every faster path must equal.
+ * The plain evaluator: interprets the clause catalog clause by clause, the nexus rules first and
+ * then every clause with its exceptions, as the catalog reads. It is the reference that every
+ * faster path must equal.
  */
 final class ReferenceEvaluator {
   static final ImmutableSet<InformationCategory> STATUS_INFORMATION =
@@ -72,7 +73,7 @@ final class ReferenceEvaluator {
     this.info = info;
   }
 
-  /** The enforcement nexus of DESIGN §4: the first nexus rule that holds, else NONE. */
+  /** The enforcement nexus: the first nexus rule that holds, else NONE. */
   Nexus nexus(Request request) {
     for (NexusRule rule : catalog.nexusRules()) {
       // A nexus rule never tests the nexus (NexusRule checks it), so any value will do here.

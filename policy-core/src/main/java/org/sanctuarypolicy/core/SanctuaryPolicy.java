@@ -78,7 +78,8 @@ public final class SanctuaryPolicy {
   }
 
   /**
-   * The enforcement nexus of a request under the Chicago order (DESIGN §4).
+   * The enforcement nexus of a request under the Chicago order: whether, by its nexus rules, the
+   * cooperation would serve civil immigration enforcement, the first rule that holds deciding.
    *
    * @param request the request
    * @return its nexus

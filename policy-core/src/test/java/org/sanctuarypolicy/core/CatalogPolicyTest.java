@@ -11,9 +11,9 @@ import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.Request;
 
 /**
- * The two forms of a catalog policy, each built afresh here: the compiled one remembers the
- * decision of a request object, the reference one decides every call anew; both give the same
- * decisions and carry the same identity.
+ * The two forms of a catalog policy, each built afresh here: the compiled one looks its decision up
+ * in a table, the reference one interprets the catalog on every call; both give the same decisions
+ * and carry the same identity.
  */
 class CatalogPolicyTest {
   private static Request disclosure(String id) {
@@ -26,16 +26,16 @@ class CatalogPolicyTest {
   }
 
   @Test
-  void compiled_sameRequestObject_returnsTheSameDecisionObject() {
-    // Remembered in the request object: these tests run with both modules on the module path, as
-    // a modular application would, where policy-api opens the field to policy-core. Without the
-    // memo, each evaluation would make a new decision that echoes the request id.
+  void compiled_sameRequestObjectAgain_decidesEqualAsAnEqualRequest() {
+    // Nothing is remembered in the request object: the same object and an equal one built anew get
+    // equal decisions, each made for the call.
     Policy compiled = CatalogPolicy.compiled(ChicagoOrder.catalog());
     Request request = disclosure("same");
 
     Decision first = compiled.evaluate(request);
 
-    assertThat(compiled.evaluate(request)).isSameAs(first);
+    assertThat(compiled.evaluate(request)).isEqualTo(first).isNotSameAs(first);
+    assertThat(compiled.evaluate(disclosure("same"))).isEqualTo(first);
     assertThat(first).isEqualTo(CatalogPolicy.reference(ChicagoOrder.catalog()).evaluate(request));
   }
 

@@ -21,7 +21,10 @@ import org.sanctuarypolicy.api.Reason;
 import org.sanctuarypolicy.api.Remedy;
 import org.sanctuarypolicy.api.Request;
 
-/** Reads and writes a {@link Decision} as a JSON object, in the shape of DESIGN section 7. */
+/**
+ * Reads and writes a {@link Decision} as a JSON object: its request id, effect, whether it is
+ * governed, reasons, obligations, remedies and the policy that made it.
+ */
 final class DecisionCodec {
   private static final ImmutableList<String> FIELDS =
       ImmutableList.of(

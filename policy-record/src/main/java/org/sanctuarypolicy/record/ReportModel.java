@@ -360,7 +360,7 @@ final class ReportModel {
     }
   }
 
-  // The parts' definitions (DESIGN section 11, Reports).
+  // The parts' definitions: what each part of a report counts.
 
   /** Nexus CONFIRMED or PRESUMED, or an EO-4.1 finding. */
   static boolean isAssistance(DecisionEntry entry) {

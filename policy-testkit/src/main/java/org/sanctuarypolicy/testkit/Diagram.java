@@ -377,7 +377,10 @@ final class Diagram {
     order[j] = kept;
   }
 
-  /** A node's identity: its dimension and its children. */
+  /**
+   * A node's identity: its dimension and its children. Not a record, whose equality would compare
+   * the array by reference: two nodes are one when their children are equal element by element.
+   */
   private static final class Key {
     private final int dimension;
     private final int[] children;

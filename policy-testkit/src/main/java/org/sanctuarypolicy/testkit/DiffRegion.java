@@ -1,6 +1,6 @@
 package org.sanctuarypolicy.testkit;
 
-import com.google.common.base.Verify;
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Actor;
 import org.sanctuarypolicy.api.Authority;
@@ -33,23 +32,97 @@ import org.sanctuarypolicy.api.Request;
  * narrows the area lists only {@code PROVIDE_FACILITY}, and one that narrows the information only
  * {@code DISCLOSE_INFORMATION}.
  *
- * <p>Immutable.
+ * <p>Immutable, with value equality.
  */
-public final class DiffRegion {
-  private final Effect from;
-  private final Effect to;
-  private final long count;
-  private final ImmutableSet<Actor> actors;
-  private final ImmutableSet<Action> actions;
-  private final ImmutableSet<Counterparty> counterparties;
-  private final ImmutableSet<Purpose> purposes;
-  private final ImmutableSet<FacilityArea> facilityAreas;
-  private final ImmutableSet<Authority> authoritiesPresent;
-  private final ImmutableSet<Authority> authoritiesAbsent;
-  private final ImmutableSet<InformationCategory> informationPresent;
-  private final ImmutableSet<InformationCategory> informationAbsent;
+public record DiffRegion(
+    Effect from,
+    Effect to,
+    long count,
+    ImmutableSet<Actor> actors,
+    ImmutableSet<Action> actions,
+    ImmutableSet<Counterparty> counterparties,
+    ImmutableSet<Purpose> purposes,
+    ImmutableSet<FacilityArea> facilityAreas,
+    ImmutableSet<Authority> authoritiesPresent,
+    ImmutableSet<Authority> authoritiesAbsent,
+    ImmutableSet<InformationCategory> informationPresent,
+    ImmutableSet<InformationCategory> informationAbsent) {
 
-  DiffRegion(
+  /**
+   * A region, checked: the old and new effects differ, no instrument or category is both present
+   * and absent, an area is narrowed only for {@code PROVIDE_FACILITY} alone and the information
+   * only for {@code DISCLOSE_INFORMATION} alone, and the count is the number of requests the
+   * constraints describe ({@link #size()}).
+   *
+   * @param from the old effect
+   * @param to the new effect
+   * @param count how many requests the region holds
+   * @param actors the actors
+   * @param actions the actions
+   * @param counterparties the counterparties
+   * @param purposes the purposes
+   * @param facilityAreas the facility areas
+   * @param authoritiesPresent the instruments every request presents
+   * @param authoritiesAbsent the instruments no request presents
+   * @param informationPresent the categories every disclosure names
+   * @param informationAbsent the categories no disclosure names
+   * @throws IllegalArgumentException when the region breaks one of those rules
+   */
+  public DiffRegion(
+      Effect from,
+      Effect to,
+      long count,
+      ImmutableSet<Actor> actors,
+      ImmutableSet<Action> actions,
+      ImmutableSet<Counterparty> counterparties,
+      ImmutableSet<Purpose> purposes,
+      ImmutableSet<FacilityArea> facilityAreas,
+      ImmutableSet<Authority> authoritiesPresent,
+      ImmutableSet<Authority> authoritiesAbsent,
+      ImmutableSet<InformationCategory> informationPresent,
+      ImmutableSet<InformationCategory> informationAbsent) {
+    this.from = Objects.requireNonNull(from, "from");
+    this.to = Objects.requireNonNull(to, "to");
+    this.count = count;
+    this.actors = Sets.immutableEnumSet(actors);
+    this.actions = Sets.immutableEnumSet(actions);
+    this.counterparties = Sets.immutableEnumSet(counterparties);
+    this.purposes = Sets.immutableEnumSet(purposes);
+    this.facilityAreas = Sets.immutableEnumSet(facilityAreas);
+    this.authoritiesPresent = Sets.immutableEnumSet(authoritiesPresent);
+    this.authoritiesAbsent = Sets.immutableEnumSet(authoritiesAbsent);
+    this.informationPresent = Sets.immutableEnumSet(informationPresent);
+    this.informationAbsent = Sets.immutableEnumSet(informationAbsent);
+    Preconditions.checkArgument(
+        from != to, "to: %s, the same as from; allowed: another effect", to);
+    Preconditions.checkArgument(
+        Sets.intersection(this.authoritiesPresent, this.authoritiesAbsent).isEmpty(),
+        "authorities: %s both present and absent; allowed: each instrument in one set at most",
+        Sets.intersection(this.authoritiesPresent, this.authoritiesAbsent));
+    Preconditions.checkArgument(
+        Sets.intersection(this.informationPresent, this.informationAbsent).isEmpty(),
+        "information: %s both present and absent; allowed: each category in one set at most",
+        Sets.intersection(this.informationPresent, this.informationAbsent));
+    Preconditions.checkArgument(
+        isAny(this.facilityAreas, FacilityArea.class)
+            || this.actions.equals(EnumSet.of(Action.PROVIDE_FACILITY)),
+        "facilityArea: %s with actions %s; allowed: an area only with PROVIDE_FACILITY alone",
+        this.facilityAreas,
+        this.actions);
+    Preconditions.checkArgument(
+        (this.informationPresent.isEmpty() && this.informationAbsent.isEmpty())
+            || this.actions.equals(EnumSet.of(Action.DISCLOSE_INFORMATION)),
+        "information: constrained with actions %s; allowed: only with DISCLOSE_INFORMATION alone",
+        this.actions);
+    Preconditions.checkArgument(
+        count == size(),
+        "count: %s, but the constraints describe %s requests; allowed: the same",
+        count,
+        size());
+  }
+
+  /** A region of sets of any kind, each copied to an immutable set in enum order. */
+  static DiffRegion of(
       Effect from,
       Effect to,
       long count,
@@ -62,43 +135,19 @@ public final class DiffRegion {
       Set<Authority> authoritiesAbsent,
       Set<InformationCategory> informationPresent,
       Set<InformationCategory> informationAbsent) {
-    this.from = from;
-    this.to = to;
-    this.count = count;
-    this.actors = Sets.immutableEnumSet(actors);
-    this.actions = Sets.immutableEnumSet(actions);
-    this.counterparties = Sets.immutableEnumSet(counterparties);
-    this.purposes = Sets.immutableEnumSet(purposes);
-    this.facilityAreas = Sets.immutableEnumSet(facilityAreas);
-    this.authoritiesPresent = Sets.immutableEnumSet(authoritiesPresent);
-    this.authoritiesAbsent = Sets.immutableEnumSet(authoritiesAbsent);
-    this.informationPresent = Sets.immutableEnumSet(informationPresent);
-    this.informationAbsent = Sets.immutableEnumSet(informationAbsent);
-    Verify.verify(from != to, "to: %s, the same as from; allowed: another effect", to);
-    Verify.verify(
-        Sets.intersection(this.authoritiesPresent, this.authoritiesAbsent).isEmpty(),
-        "authorities: %s both present and absent; allowed: each instrument in one set at most",
-        Sets.intersection(this.authoritiesPresent, this.authoritiesAbsent));
-    Verify.verify(
-        Sets.intersection(this.informationPresent, this.informationAbsent).isEmpty(),
-        "information: %s both present and absent; allowed: each category in one set at most",
-        Sets.intersection(this.informationPresent, this.informationAbsent));
-    Verify.verify(
-        isAny(this.facilityAreas, FacilityArea.class)
-            || this.actions.equals(EnumSet.of(Action.PROVIDE_FACILITY)),
-        "facilityArea: %s with actions %s; allowed: an area only with PROVIDE_FACILITY alone",
-        this.facilityAreas,
-        this.actions);
-    Verify.verify(
-        (this.informationPresent.isEmpty() && this.informationAbsent.isEmpty())
-            || this.actions.equals(EnumSet.of(Action.DISCLOSE_INFORMATION)),
-        "information: constrained with actions %s; allowed: only with DISCLOSE_INFORMATION alone",
-        this.actions);
-    Verify.verify(
-        count == size(),
-        "count: %s, but the constraints describe %s requests; allowed: the same",
+    return new DiffRegion(
+        from,
+        to,
         count,
-        size());
+        Sets.immutableEnumSet(actors),
+        Sets.immutableEnumSet(actions),
+        Sets.immutableEnumSet(counterparties),
+        Sets.immutableEnumSet(purposes),
+        Sets.immutableEnumSet(facilityAreas),
+        Sets.immutableEnumSet(authoritiesPresent),
+        Sets.immutableEnumSet(authoritiesAbsent),
+        Sets.immutableEnumSet(informationPresent),
+        Sets.immutableEnumSet(informationAbsent));
   }
 
   /**
@@ -309,40 +358,6 @@ public final class DiffRegion {
       out.append("; information ").append(presence(informationPresent, informationAbsent));
     }
     return out.toString();
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof DiffRegion region
-        && region.from == from
-        && region.to == to
-        && region.count == count
-        && region.actors.equals(actors)
-        && region.actions.equals(actions)
-        && region.counterparties.equals(counterparties)
-        && region.purposes.equals(purposes)
-        && region.facilityAreas.equals(facilityAreas)
-        && region.authoritiesPresent.equals(authoritiesPresent)
-        && region.authoritiesAbsent.equals(authoritiesAbsent)
-        && region.informationPresent.equals(informationPresent)
-        && region.informationAbsent.equals(informationAbsent);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        from,
-        to,
-        count,
-        actors,
-        actions,
-        counterparties,
-        purposes,
-        facilityAreas,
-        authoritiesPresent,
-        authoritiesAbsent,
-        informationPresent,
-        informationAbsent);
   }
 
   @Override

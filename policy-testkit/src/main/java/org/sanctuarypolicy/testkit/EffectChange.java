@@ -1,65 +1,32 @@
 package org.sanctuarypolicy.testkit;
 
+import com.google.common.base.Preconditions;
 import java.util.Locale;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.Effect;
 
 /**
  * How many requests of the request space one catalog decides with one effect and another catalog
  * with another: one line of a {@link CatalogDiff}.
  *
- * <p>Immutable.
+ * <p>Immutable, with value equality.
+ *
+ * @param from the effect under the old catalog
+ * @param to the effect under the new catalog, never the old one
+ * @param count how many requests change so, at least 1
  */
-public final class EffectChange {
-  private final Effect from;
-  private final Effect to;
-  private final long count;
-
-  EffectChange(Effect from, Effect to, long count) {
-    this.from = from;
-    this.to = to;
-    this.count = count;
-  }
-
+public record EffectChange(Effect from, Effect to, long count) {
   /**
-   * The effect under the old catalog.
+   * A change of effect, checked.
    *
-   * @return the old effect
+   * @throws IllegalArgumentException when {@code to} is {@code from} or the count is below 1
    */
-  public Effect from() {
-    return from;
-  }
-
-  /**
-   * The effect under the new catalog, never the old one.
-   *
-   * @return the new effect
-   */
-  public Effect to() {
-    return to;
-  }
-
-  /**
-   * How many requests change so.
-   *
-   * @return the count, at least 1
-   */
-  public long count() {
-    return count;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof EffectChange change
-        && change.from == from
-        && change.to == to
-        && change.count == count;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(from, to, count);
+  public EffectChange {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Preconditions.checkArgument(
+        from != to, "to: %s, the same as from; allowed: another effect", to);
+    Preconditions.checkArgument(count >= 1, "count: %s; allowed: 1 or more", count);
   }
 
   /** The change in words, for example {@code PERMIT -> DENY: 10,000}. */

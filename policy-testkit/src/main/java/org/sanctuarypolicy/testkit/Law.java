@@ -1,8 +1,8 @@
 package org.sanctuarypolicy.testkit;
 
 /**
- * The laws of DESIGN §8 that hold over the entire request space, in the design's order. {@link
- * PolicyLaws} checks them against any {@link org.sanctuarypolicy.api.Policy}.
+ * The laws every policy of the order must obey over the entire request space, numbered 1 to 8.
+ * {@link PolicyLaws} checks them against any {@link org.sanctuarypolicy.api.Policy}.
  */
 public enum Law {
   /** Law 1: every well-formed request gets a decision, for its own request id. */
@@ -44,7 +44,7 @@ public enum Law {
   }
 
   /**
-   * The law's number in DESIGN §8: the laws are declared in the design's order.
+   * The law's number, as reports and messages cite it: the laws are declared in that order.
    *
    * @return 1 to 8
    */
@@ -53,7 +53,7 @@ public enum Law {
   }
 
   /**
-   * The law as DESIGN §8 states it.
+   * The law in one sentence.
    *
    * @return one sentence
    */

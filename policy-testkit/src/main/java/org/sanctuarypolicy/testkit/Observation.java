@@ -3,7 +3,6 @@ package org.sanctuarypolicy.testkit;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.Effect;
 import org.sanctuarypolicy.api.InformationCategory;
@@ -15,14 +14,20 @@ import org.sanctuarypolicy.api.ObligationType;
  * categories it withheld from a disclosure it permitted.
  *
  * <p>Immutable, with value equality.
+ *
+ * @param effect the effect the product gave
+ * @param redacted the categories the product withheld, in enum order, possibly empty
  */
-public final class Observation {
-  private final Effect effect;
-  private final ImmutableSet<InformationCategory> redacted;
-
-  private Observation(Effect effect, ImmutableSet<InformationCategory> redacted) {
-    this.effect = effect;
-    this.redacted = redacted;
+public record Observation(Effect effect, ImmutableSet<InformationCategory> redacted) {
+  /**
+   * An observation, its categories kept in enum order.
+   *
+   * @param effect the effect the product gave
+   * @param redacted the categories the product withheld, possibly none
+   */
+  public Observation {
+    Objects.requireNonNull(effect, "effect");
+    redacted = Sets.immutableEnumSet(redacted);
   }
 
   /**
@@ -71,36 +76,6 @@ public final class Observation {
     Observation wanted = of(expected);
     return observed.effect == wanted.effect
         && (wanted.redacted.isEmpty() || wanted.redacted.equals(observed.redacted));
-  }
-
-  /**
-   * The effect the product gave.
-   *
-   * @return the effect
-   */
-  public Effect effect() {
-    return effect;
-  }
-
-  /**
-   * The categories the product withheld, in enum order.
-   *
-   * @return the categories, possibly empty
-   */
-  public ImmutableSet<InformationCategory> redacted() {
-    return redacted;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object other) {
-    return other instanceof Observation
-        && ((Observation) other).effect == effect
-        && ((Observation) other).redacted.equals(redacted);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(effect, redacted);
   }
 
   /** The effect, and the withheld categories if any: {@code PERMIT, redacted [PLACE_OF_BIRTH]}. */

@@ -48,7 +48,7 @@ public final class PolicyArbitraries {
           Counterparty.MILITARY);
   private static final List<Counterparty> NOT_WATCHED = without(COUNTERPARTIES, WATCHED);
 
-  /** The counterparties whose requests cannot be judged without a stated purpose (§4 rule 4). */
+  /** The counterparties whose requests cannot be judged without a stated purpose . */
   private static final List<Counterparty> UNTELLABLE =
       List.of(
           Counterparty.FEDERAL_LAW_ENFORCEMENT,
@@ -95,10 +95,10 @@ public final class PolicyArbitraries {
 
   /**
    * The well-formed requests whose enforcement nexus under the built-in order's nexus rules ({@link
-   * SanctuaryPolicy#nexus}, DESIGN §4) is the given one. They are built from the rule that gives
-   * the nexus, not by filtering all requests, so that every case is reached as fast as any other;
-   * each is also checked against {@link SanctuaryPolicy#nexus}, which rejects at most a few
-   * percent. A catalog with other nexus rules still gets every request from {@link #requests()}.
+   * SanctuaryPolicy#nexus}) is the given one. They are built from the rule that gives the nexus,
+   * not by filtering all requests, so that every case is reached as fast as any other; each is also
+   * checked against {@link SanctuaryPolicy#nexus}, which rejects at most a few percent. A catalog
+   * with other nexus rules still gets every request from {@link #requests()}.
    *
    * @param nexus the nexus
    * @return the arbitrary
@@ -153,9 +153,10 @@ public final class PolicyArbitraries {
   }
 
   /**
-   * The instruments that never make a decision less permissive (DESIGN §8 law 4), and the only ones
-   * a catalog may list as remedy candidates: {@code JUDICIAL_WARRANT}, {@code COURT_ORDER}, {@code
-   * STATUTORY_REQUIREMENT}, {@code WRITTEN_CONSENT}.
+   * The instruments that never make a decision less permissive ({@link
+   * Law#MORE_AUTHORITY_NEVER_LESS_PERMISSIVE}), and the only ones a catalog may list as remedy
+   * candidates: {@code JUDICIAL_WARRANT}, {@code COURT_ORDER}, {@code STATUTORY_REQUIREMENT},
+   * {@code WRITTEN_CONSENT}.
    *
    * @return the arbitrary
    */
@@ -164,8 +165,9 @@ public final class PolicyArbitraries {
   }
 
   /**
-   * The non-judicial instruments, which never authorize anything (DESIGN §8 law 5): {@code
-   * IMMIGRATION_DETAINER}, {@code ADMINISTRATIVE_WARRANT}, {@code ADMINISTRATIVE_SUBPOENA}.
+   * The non-judicial instruments, which never authorize anything ({@link
+   * Law#NON_JUDICIAL_NEVER_MORE_PERMISSIVE}): {@code IMMIGRATION_DETAINER}, {@code
+   * ADMINISTRATIVE_WARRANT}, {@code ADMINISTRATIVE_SUBPOENA}.
    *
    * @return the arbitrary
    */

@@ -21,8 +21,9 @@ import org.sanctuarypolicy.api.Request;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
 
 /**
- * The laws of DESIGN §8 as jqwik properties over generated requests, for any {@link Policy}: extend
- * this class and say which policy to check. A violation shrinks to a small request.
+ * The laws every policy must obey ({@link Law}) as jqwik properties over generated requests, for
+ * any {@link Policy}: extend this class and say which policy to check. A violation shrinks to a
+ * small request.
  *
  * <pre>{@code
  * class MyPolicyLawProperties extends PolicyLawProperties {

@@ -17,8 +17,9 @@ import org.sanctuarypolicy.api.Request;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
 
 /**
- * The laws of DESIGN §8 as reusable checks against any {@link Policy}: over the whole request space
- * ({@link RequestSpace}), by exhaustive enumeration, or over requests the caller gives.
+ * The laws every policy must obey ({@link Law}) as reusable checks against any {@link Policy}: over
+ * the whole request space ({@link RequestSpace}), by exhaustive enumeration, or over requests the
+ * caller gives.
  *
  * <p>The laws hold for any catalog written in the vocabulary, not only the built-in order. Laws 1
  * to 7 are about the policy alone; law 7 compares each remedy with what the same policy decides
@@ -41,9 +42,8 @@ import org.sanctuarypolicy.core.SanctuaryPolicy;
  *
  * <p>The exhaustive check decides every request of the space once (and each again with its sets in
  * reverse order), in parallel on every core, and compares requests that differ in one instrument by
- * index: on two cores it takes between a quarter and half a minute for a compiled catalog with its
- * reference. It keeps one byte of effect and one of remedies per request, 34 MB in all. Checking
- * given requests evaluates each one up to a dozen times.
+ * index. It keeps one byte of effect and one of remedies per request. Checking given requests
+ * evaluates each one up to a dozen times.
  *
  * <p>Every method is thread-safe; the policies must be too.
  */
@@ -102,7 +102,7 @@ public final class PolicyLaws {
   /**
    * Checks laws 1 to 8 on every request of the whole request space, law 8 against {@code
    * reference}, telling how far it has come: for a command-line tool that shows the progress of a
-   * check that takes half a minute.
+   * long check.
    *
    * <p>{@code progress} receives the share of the work done, from 0 to 1: first 0, then at most
    * {@value #PROGRESS_STEPS} growing fractions, the last 1 just before the report is made. It is

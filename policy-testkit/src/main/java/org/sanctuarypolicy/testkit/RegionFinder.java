@@ -167,7 +167,7 @@ final class RegionFinder {
       int label, Box box, Set<FacilityArea> areas, int informationPresent, int informationAbsent) {
     long count = box.contexts() * box.variants(areas, informationPresent, informationAbsent);
     regions.add(
-        new DiffRegion(
+        DiffRegion.of(
             DiffLabels.from(label),
             DiffLabels.to(label),
             count,

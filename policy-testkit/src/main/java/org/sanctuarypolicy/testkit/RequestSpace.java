@@ -7,6 +7,7 @@ import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.sanctuarypolicy.api.Action;
@@ -19,9 +20,9 @@ import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
 
 /**
- * The whole finite request space of DESIGN §8: every request that can be built, once, with a dense
- * index, so that a check can visit all of them, in parallel, and find the request that differs from
- * another in one instrument by index arithmetic.
+ * The whole finite request space: every request that can be built, once, with a dense index, so
+ * that a check can visit all of them, in parallel, and find the request that differs from another
+ * in one instrument by index arithmetic.
  *
  * <p>Two requests that differ only in their request id are the same point of the space. The space
  * holds 16,805,376 requests: every actor, counterparty and purpose, every set of instruments, and
@@ -80,7 +81,7 @@ public final class RequestSpace {
   private RequestSpace() {}
 
   /**
-   * The whole request space of DESIGN §8.
+   * The whole request space: every request that can be built, once.
    *
    * @return the space, shared
    */
@@ -128,7 +129,7 @@ public final class RequestSpace {
         (request.actor().ordinal() * COUNTERPARTIES.length + request.counterparty().ordinal())
                 * PURPOSES.length
             + request.purpose().ordinal();
-    return index(context, request.authorityBits(), variant(request));
+    return index(context, mask(request.authorities()), variant(request));
   }
 
   /**
@@ -150,6 +151,15 @@ public final class RequestSpace {
 
   static int index(int context, int authorityMask, int variant) {
     return (context * AUTHORITY_SETS + authorityMask) * VARIANTS + variant;
+  }
+
+  /** The bit set of {@code values}: bit {@code 1 << v.ordinal()} for each value {@code v}. */
+  private static int mask(Set<? extends Enum<?>> values) {
+    int mask = 0;
+    for (Enum<?> value : values) {
+      mask |= 1 << value.ordinal();
+    }
+    return mask;
   }
 
   static int authorityBit(Authority authority) {
@@ -191,7 +201,7 @@ public final class RequestSpace {
   private static int variant(Request request) {
     switch (request.action()) {
       case DISCLOSE_INFORMATION:
-        return FIRST_DISCLOSURE_VARIANT + request.informationBits() - 1;
+        return FIRST_DISCLOSURE_VARIANT + mask(request.information()) - 1;
       case PROVIDE_FACILITY:
         return FACILITY_VARIANT + request.facilityArea().orElseThrow().ordinal();
       default:

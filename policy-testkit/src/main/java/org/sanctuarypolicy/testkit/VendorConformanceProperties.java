@@ -73,8 +73,8 @@ public abstract class VendorConformanceProperties {
   }
 
   /**
-   * The product decides as the reference in every enforcement-nexus case of DESIGN §4, each drawn
-   * as often as the others.
+   * The product decides as the reference in every enforcement-nexus case ({@link
+   * org.sanctuarypolicy.api.Nexus}), each drawn as often as the others.
    *
    * @param request a generated request of some nexus case
    */

@@ -11,10 +11,11 @@
  *       that writes itself as JSON, Markdown and HTML. {@link
  *       org.sanctuarypolicy.testkit.ConformanceTests} gives the same scenarios as JUnit 5 dynamic
  *       tests.
- *   <li>{@link org.sanctuarypolicy.testkit.PolicyLaws}: the laws of DESIGN §8 as checks against any
- *       {@link org.sanctuarypolicy.api.Policy}, over the whole {@link
- *       org.sanctuarypolicy.testkit.RequestSpace} or over given requests; {@link
- *       org.sanctuarypolicy.testkit.PolicyLawProperties} as jqwik properties.
+ *   <li>{@link org.sanctuarypolicy.testkit.PolicyLaws}: the laws every policy of the order must
+ *       obey (every request decided, deterministic, denials cited, more judicial authority never
+ *       less permissive, and so on) as checks against any {@link org.sanctuarypolicy.api.Policy},
+ *       over the whole {@link org.sanctuarypolicy.testkit.RequestSpace} or over given requests;
+ *       {@link org.sanctuarypolicy.testkit.PolicyLawProperties} as jqwik properties.
  *   <li>{@link org.sanctuarypolicy.testkit.CatalogDiff}: which requests of the whole request space
  *       two catalogs decide differently, as counts per change of effect and as a few disjoint
  *       {@link org.sanctuarypolicy.testkit.DiffRegion}s, in text and JSON.

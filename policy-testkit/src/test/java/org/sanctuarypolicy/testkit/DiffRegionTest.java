@@ -3,7 +3,6 @@ package org.sanctuarypolicy.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.base.VerifyException;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -160,7 +159,7 @@ class DiffRegionTest {
                     EnumSet.of(FacilityArea.PUBLIC),
                     EnumSet.noneOf(InformationCategory.class),
                     EnumSet.noneOf(InformationCategory.class)))
-        .isInstanceOf(VerifyException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("facilityArea");
   }
 
@@ -175,7 +174,7 @@ class DiffRegionTest {
                     EnumSet.allOf(FacilityArea.class),
                     EnumSet.noneOf(InformationCategory.class),
                     EnumSet.noneOf(InformationCategory.class)))
-        .isInstanceOf(VerifyException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("count: 1, but the constraints describe 384 requests");
   }
 
@@ -190,7 +189,7 @@ class DiffRegionTest {
       Set<FacilityArea> areas,
       Set<InformationCategory> informationPresent,
       Set<InformationCategory> informationAbsent) {
-    return new DiffRegion(
+    return DiffRegion.of(
         Effect.PERMIT,
         Effect.DENY,
         count,
