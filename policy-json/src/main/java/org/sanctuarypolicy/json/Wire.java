@@ -132,8 +132,7 @@ final class Wire {
     }
 
     @Override
-    public void serialize(JsonGenerator generator, SerializerProvider provider)
-        throws IOException {
+    public void serialize(JsonGenerator generator, SerializerProvider provider) throws IOException {
       writing.writeTo(generator);
     }
 
