@@ -9,8 +9,8 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The wire names of one enum: a look-up from a name to its constant without throwing; the names as
- * pre-encoded JSON strings for a generator; and the list of every name for error messages.
+ * The wire names of one enum: a look-up from a name to its constant without throwing; the names
+ * as pre-encoded JSON strings for a generator; and the list of every name for error messages.
  *
  * <p>Immutable and thread-safe; one instance per enum type, made on first use.
  */

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The cache has {@value #SIZE} slots, filled by the first strings that land in each and never
  * replaced, so it stays small and a stream of strings that never repeat cannot make it churn. Only
- * strings that JSON writes as they are (no character to escape, no surrogate) are cached: for those
- * the pre-encoded form is the generator's own output, character for character.
+ * strings that JSON writes as they are (no character to escape, no surrogate) are cached: for
+ * those the pre-encoded form is the generator's own output, character for character.
  */
 final class RepeatedTexts {
   private static final int SIZE = 256;

@@ -229,8 +229,8 @@ final class RequestParser {
   }
 
   /**
-   * The set of enum constants named by the current array, or null when the value is not an array of
-   * distinct names: then the error, if any, is recorded. The builder copies the set.
+   * The set of enum constants named by the current array, or null when the value is not an array
+   * of distinct names: then the error, if any, is recorded. The builder copies the set.
    */
   private <E extends Enum<E>> @Nullable Set<E> enumSet(
       String name, EnumNames<E> names, Class<E> type) throws IOException {

@@ -132,7 +132,8 @@ final class Wire {
     }
 
     @Override
-    public void serialize(JsonGenerator generator, SerializerProvider provider) throws IOException {
+    public void serialize(JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
       writing.writeTo(generator);
     }
 
