@@ -43,6 +43,7 @@ public final class Observation {
    * @return the observation
    */
   public static Observation of(Effect effect, Iterable<InformationCategory> redacted) {
+    Objects.requireNonNull(redacted, "redacted");
     return new Observation(
         Objects.requireNonNull(effect, "effect"), Sets.immutableEnumSet(redacted));
   }
@@ -55,6 +56,7 @@ public final class Observation {
    * @return the observation
    */
   public static Observation of(Decision decision) {
+    Objects.requireNonNull(decision, "decision");
     return new Observation(
         decision.effect(),
         decision

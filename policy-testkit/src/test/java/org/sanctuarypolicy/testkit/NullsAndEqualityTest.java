@@ -50,6 +50,10 @@ class NullsAndEqualityTest {
     tester.testAllPublicStaticMethods(PolicyLaws.class);
     tester.testAllPublicStaticMethods(CatalogDiff.class);
     tester.testAllPublicStaticMethods(CertificationAdapter.class);
+    tester.testAllPublicStaticMethods(ConformanceTests.class);
+    tester.testAllPublicStaticMethods(Observation.class);
+    tester.testAllPublicStaticMethods(PolicyArbitraries.class);
+    tester.testAllPublicInstanceMethods(RequestSpace.all());
   }
 
   @Test
