@@ -154,7 +154,7 @@ final class EvaluateCommand implements Command {
           "policy-cli evaluate: cannot read "
               + Main.printable(source)
               + ": "
-              + Main.reason(e.getCause()));
+              + Main.reason(Main.cause(e)));
       return Main.EXIT_INVALID;
     } catch (IOException e) {
       err.println("policy-cli evaluate: cannot write the output: " + Main.reason(e));
