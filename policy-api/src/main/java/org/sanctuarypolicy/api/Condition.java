@@ -552,15 +552,15 @@ public sealed interface Condition {
 
   private static <E extends Enum<E>> ImmutableSet<E> checkedValues(
       Collection<E> values, Kind kind) {
-    Preconditions.checkArgument(
-        values != null && !values.isEmpty(), "%s needs one or more values", kind);
+    Preconditions.checkNotNull(values, "%s needs one or more values, not null", kind);
+    Preconditions.checkArgument(!values.isEmpty(), "%s needs one or more values", kind);
     return Sets.immutableEnumSet(values);
   }
 
   private static ImmutableList<Condition> checkedOperands(
       Collection<Condition> operands, Kind kind) {
-    Preconditions.checkArgument(
-        operands != null && operands.size() >= 2, "%s needs two or more operands", kind);
+    Preconditions.checkNotNull(operands, "%s needs two or more operands, not null", kind);
+    Preconditions.checkArgument(operands.size() >= 2, "%s needs two or more operands", kind);
     return ImmutableList.copyOf(operands);
   }
 }

@@ -135,6 +135,7 @@ public abstract class Request {
    * @return true when it is among {@link #authorities()}
    */
   public final boolean presents(Authority authority) {
+    Objects.requireNonNull(authority, "authority");
     return authorities().contains(authority);
   }
 

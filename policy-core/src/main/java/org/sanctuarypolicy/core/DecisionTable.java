@@ -130,68 +130,68 @@ final class DecisionTable {
 
     private void collect(Condition condition) {
       condition.accept(
-          new Condition.Visitor<@Nullable Void>() {
+          new Condition.Visitor<Named>() {
             @Override
-            public @Nullable Void actorIn(Condition.ActorIn condition) {
+            public Named actorIn(Condition.ActorIn condition) {
               actors.add(condition.values());
-              return null;
+              return Named.this;
             }
 
             @Override
-            public @Nullable Void actionIn(Condition.ActionIn condition) {
-              return null; // every action has its own variants
+            public Named actionIn(Condition.ActionIn condition) {
+              return Named.this; // every action has its own variants
             }
 
             @Override
-            public @Nullable Void counterpartyIn(Condition.CounterpartyIn condition) {
+            public Named counterpartyIn(Condition.CounterpartyIn condition) {
               counterparties.add(condition.values());
-              return null;
+              return Named.this;
             }
 
             @Override
-            public @Nullable Void purposeIn(Condition.PurposeIn condition) {
+            public Named purposeIn(Condition.PurposeIn condition) {
               purposes.add(condition.values());
-              return null;
+              return Named.this;
             }
 
             @Override
-            public @Nullable Void nexusIn(Condition.NexusIn condition) {
-              return null; // the nexus follows from the other fields
+            public Named nexusIn(Condition.NexusIn condition) {
+              return Named.this; // the nexus follows from the other fields
             }
 
             @Override
-            public @Nullable Void areaIn(Condition.AreaIn condition) {
-              return null; // every area has its own variant
+            public Named areaIn(Condition.AreaIn condition) {
+              return Named.this; // every area has its own variant
             }
 
             @Override
-            public @Nullable Void presentedAny(Condition.PresentedAny condition) {
+            public Named presentedAny(Condition.PresentedAny condition) {
               authorities.add(condition.values());
-              return null;
+              return Named.this;
             }
 
             @Override
-            public @Nullable Void informationAny(Condition.InformationAny condition) {
+            public Named informationAny(Condition.InformationAny condition) {
               information.add(condition.values());
-              return null;
+              return Named.this;
             }
 
             @Override
-            public @Nullable Void allOf(Condition.AllOf condition) {
+            public Named allOf(Condition.AllOf condition) {
               condition.operands().forEach(Named.this::collect);
-              return null;
+              return Named.this;
             }
 
             @Override
-            public @Nullable Void anyOf(Condition.AnyOf condition) {
+            public Named anyOf(Condition.AnyOf condition) {
               condition.operands().forEach(Named.this::collect);
-              return null;
+              return Named.this;
             }
 
             @Override
-            public @Nullable Void not(Condition.Not condition) {
+            public Named not(Condition.Not condition) {
               collect(condition.operand());
-              return null;
+              return Named.this;
             }
           });
     }

@@ -1,5 +1,6 @@
 package org.sanctuarypolicy.core;
 
+import java.util.Objects;
 import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Condition;
 import org.sanctuarypolicy.api.Nexus;
@@ -74,6 +75,7 @@ public final class SanctuaryPolicy {
    * @return the policy without the decision log
    */
   public static Policy unlogged(Policy policy) {
+    Objects.requireNonNull(policy, "policy");
     return policy instanceof CatalogPolicy ours ? ours.unlogged() : policy;
   }
 

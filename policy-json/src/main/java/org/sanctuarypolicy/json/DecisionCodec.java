@@ -229,7 +229,8 @@ final class DecisionCodec {
       return builder.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
       // Decision's own invariants (governed with reasons, no remedies on a PERMIT).
-      throw FAILURE.of("decision", "an inconsistent decision", Wire.oneLine(e.getMessage()));
+      String broken = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw FAILURE.of("decision", "an inconsistent decision", Wire.oneLine(broken));
     }
   }
 

@@ -7,6 +7,7 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import org.sanctuarypolicy.api.Decision;
 
 /**
@@ -28,6 +29,7 @@ public final class DecisionWriter implements Closeable, Flushable {
   private final RepeatedTexts texts = new RepeatedTexts();
 
   DecisionWriter(OutputStream out) {
+    Objects.requireNonNull(out, "out");
     try {
       generator = Wire.FACTORY.createGenerator(out, JsonEncoding.UTF8);
     } catch (IOException e) {

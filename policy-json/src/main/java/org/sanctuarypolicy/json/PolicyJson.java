@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Iterator;
+import java.util.Objects;
 import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.InvalidRequestException;
@@ -85,6 +86,7 @@ public final class PolicyJson {
    * @throws PolicyJsonException when the text is not one well-formed JSON value within the limits
    */
   public static Request parseRequest(String json) {
+    Objects.requireNonNull(json, "json");
     return TreeReader.readDocument(json, "request", RequestParser::read);
   }
 
@@ -98,6 +100,7 @@ public final class PolicyJson {
    *     of the wrong type or breaks a rule of the vocabulary
    */
   public static Request parseRequest(JsonNode node) {
+    Objects.requireNonNull(node, "node");
     return RequestCodec.fromTree(node);
   }
 
@@ -123,6 +126,7 @@ public final class PolicyJson {
    * @return an iterator over the requests, in input order
    */
   public static Iterator<Request> readRequests(InputStream in) {
+    Objects.requireNonNull(in, "in");
     return new RequestReader(in);
   }
 
@@ -135,6 +139,7 @@ public final class PolicyJson {
    * @return the JSON text, without a line break
    */
   public static String write(Request request) {
+    Objects.requireNonNull(request, "request");
     return Wire.write(generator -> RequestCodec.write(request, generator));
   }
 
@@ -146,6 +151,7 @@ public final class PolicyJson {
    * @return a new, mutable object node
    */
   public static ObjectNode toTree(Request request) {
+    Objects.requireNonNull(request, "request");
     return RequestCodec.toTree(request);
   }
 
@@ -157,6 +163,7 @@ public final class PolicyJson {
    * @return the JSON text, without a line break
    */
   public static String write(Decision decision) {
+    Objects.requireNonNull(decision, "decision");
     return Wire.write(generator -> DecisionCodec.write(decision, generator, null));
   }
 
@@ -172,6 +179,7 @@ public final class PolicyJson {
    * @return a new writer
    */
   public static DecisionWriter decisionWriter(OutputStream out) {
+    Objects.requireNonNull(out, "out");
     return new DecisionWriter(out);
   }
 
@@ -183,6 +191,7 @@ public final class PolicyJson {
    * @return a new, mutable object node
    */
   public static ObjectNode toTree(Decision decision) {
+    Objects.requireNonNull(decision, "decision");
     return DecisionCodec.toTree(decision);
   }
 
@@ -198,6 +207,7 @@ public final class PolicyJson {
    *     it, with nested fields such as {@code reasons[0].effect}
    */
   public static Decision parseDecision(String json) {
+    Objects.requireNonNull(json, "json");
     return DecisionCodec.fromTree(
         TreeReader.readDocument(json, "decision", PolicyJsonException::badField));
   }
@@ -211,6 +221,7 @@ public final class PolicyJson {
    *     value
    */
   public static Decision parseDecision(JsonNode node) {
+    Objects.requireNonNull(node, "node");
     return DecisionCodec.fromTree(node);
   }
 
@@ -230,6 +241,8 @@ public final class PolicyJson {
    * @throws IllegalArgumentException when {@code info} is not the catalog's policy
    */
   public static String write(ClauseCatalog catalog, PolicyInfo info) {
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(info, "info");
     return Wire.write(CatalogCodec.toTree(catalog, info));
   }
 
@@ -242,6 +255,8 @@ public final class PolicyJson {
    * @throws IllegalArgumentException when {@code info} is not the catalog's policy
    */
   public static ObjectNode toTree(ClauseCatalog catalog, PolicyInfo info) {
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(info, "info");
     return CatalogCodec.toTree(catalog, info);
   }
 
@@ -255,6 +270,7 @@ public final class PolicyJson {
    * @return the JSON text
    */
   public static String writeCatalog(ClauseCatalog catalog) {
+    Objects.requireNonNull(catalog, "catalog");
     PolicyInfo info = PolicyInfo.of(catalog.id(), catalog.version(), catalog.fingerprint());
     return CatalogCodec.writePretty(CatalogCodec.toTree(catalog, info));
   }
@@ -276,6 +292,7 @@ public final class PolicyJson {
    * @throws PolicyJsonException when the text is not a valid catalog
    */
   public static ClauseCatalog readCatalog(String json) {
+    Objects.requireNonNull(json, "json");
     return CatalogReader.read(json);
   }
 
@@ -289,6 +306,7 @@ public final class PolicyJson {
    * @throws java.io.UncheckedIOException when the stream cannot be read
    */
   public static ClauseCatalog readCatalog(InputStream json) {
+    Objects.requireNonNull(json, "json");
     return CatalogReader.read(json);
   }
 
@@ -311,6 +329,7 @@ public final class PolicyJson {
    * @throws IllegalArgumentException when no released catalog has that name
    */
   public static ClauseCatalog releasedCatalog(String name) {
+    Objects.requireNonNull(name, "name");
     return ReleasedCatalogs.read(name);
   }
 }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.InvalidRequestException;
 import org.sanctuarypolicy.api.Request;
@@ -38,7 +39,7 @@ final class RequestReader implements Iterator<Request> {
   private long position;
 
   RequestReader(InputStream in) {
-    this.in = in;
+    this.in = Objects.requireNonNull(in, "in");
   }
 
   @Override

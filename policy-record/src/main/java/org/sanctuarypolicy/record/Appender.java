@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.Decision;
@@ -76,12 +76,14 @@ final class Appender implements AutoCloseable {
       queue.add(pending);
     }
     try {
-      return Uninterruptibles.getUninterruptibly(pending.result());
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
+      // join waits without being interrupted, as the writer answers every caller.
+      return pending.result().join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
       }
-      throw new RecordException("the entry could not be appended", e.getCause());
+      throw new RecordException("the entry could not be appended", cause);
     }
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
 import org.sanctuarypolicy.api.Action;
@@ -68,6 +69,8 @@ public final class CatalogDiff {
    * @return what differs
    */
   public static CatalogDiff between(Policy old, Policy updated) {
+    Objects.requireNonNull(old, "old");
+    Objects.requireNonNull(updated, "updated");
     return between(old, updated, fraction -> {});
   }
 
@@ -82,6 +85,9 @@ public final class CatalogDiff {
    * @return what differs
    */
   public static CatalogDiff between(Policy old, Policy updated, DoubleConsumer progress) {
+    Objects.requireNonNull(old, "old");
+    Objects.requireNonNull(updated, "updated");
+    Objects.requireNonNull(progress, "progress");
     DiffLabels labels =
         DiffLabels.decide(
             SanctuaryPolicy.unlogged(old),

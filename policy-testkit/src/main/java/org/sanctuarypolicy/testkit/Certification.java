@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.Request;
@@ -51,6 +52,7 @@ public final class Certification {
    * @return the report
    */
   public static CertificationReport run(CertificationAdapter adapter) {
+    Objects.requireNonNull(adapter, "adapter");
     return run(adapter, Clock.systemUTC());
   }
 
@@ -63,6 +65,8 @@ public final class Certification {
    * @return the report
    */
   public static CertificationReport run(CertificationAdapter adapter, Clock clock) {
+    Objects.requireNonNull(adapter, "adapter");
+    Objects.requireNonNull(clock, "clock");
     return run(adapter, Expectations.builtIn(), clock);
   }
 
@@ -76,6 +80,8 @@ public final class Certification {
    * @return the report, naming that policy
    */
   public static CertificationReport run(CertificationAdapter adapter, Policy policy) {
+    Objects.requireNonNull(adapter, "adapter");
+    Objects.requireNonNull(policy, "policy");
     return run(adapter, policy, Clock.systemUTC());
   }
 
@@ -90,6 +96,9 @@ public final class Certification {
    * @return the report, naming that policy
    */
   public static CertificationReport run(CertificationAdapter adapter, Policy policy, Clock clock) {
+    Objects.requireNonNull(adapter, "adapter");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(clock, "clock");
     return run(adapter, Expectations.of(policy), clock);
   }
 
@@ -110,6 +119,7 @@ public final class Certification {
    * @throws ObservedLinesException when a line is not a valid observation
    */
   public static CertificationReport fromObserved(InputStream observed) {
+    Objects.requireNonNull(observed, "observed");
     return fromObserved(observed, Clock.systemUTC());
   }
 
@@ -128,6 +138,8 @@ public final class Certification {
    * @throws java.io.UncheckedIOException when the stream cannot be read
    */
   public static CertificationReport fromObserved(InputStream observed, Clock clock) {
+    Objects.requireNonNull(observed, "observed");
+    Objects.requireNonNull(clock, "clock");
     return fromObserved(observed, Expectations.builtIn(), clock);
   }
 
@@ -141,6 +153,8 @@ public final class Certification {
    * @throws ObservedLinesException when a line is not a valid observation
    */
   public static CertificationReport fromObserved(InputStream observed, Policy policy) {
+    Objects.requireNonNull(observed, "observed");
+    Objects.requireNonNull(policy, "policy");
     return fromObserved(observed, policy, Clock.systemUTC());
   }
 
@@ -158,6 +172,9 @@ public final class Certification {
    * @throws java.io.UncheckedIOException when the stream cannot be read
    */
   public static CertificationReport fromObserved(InputStream observed, Policy policy, Clock clock) {
+    Objects.requireNonNull(observed, "observed");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(clock, "clock");
     return fromObserved(observed, Expectations.of(policy), clock);
   }
 

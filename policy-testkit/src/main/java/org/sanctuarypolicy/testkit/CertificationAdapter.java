@@ -1,5 +1,6 @@
 package org.sanctuarypolicy.testkit;
 
+import java.util.Objects;
 import org.sanctuarypolicy.api.Policy;
 import org.sanctuarypolicy.api.Request;
 
@@ -36,6 +37,7 @@ public interface CertificationAdapter {
    * @return the adapter
    */
   static CertificationAdapter of(Policy policy) {
+    Objects.requireNonNull(policy, "policy");
     return request -> Observation.of(policy.evaluate(request));
   }
 }

@@ -80,6 +80,7 @@ public final class ConformanceCatalog {
    * @throws IllegalArgumentException when the policy decides a request for another request id
    */
   public static ImmutableList<Scenario> load(Policy policy) {
+    Objects.requireNonNull(policy, "policy");
     Policy quiet = SanctuaryPolicy.unlogged(Objects.requireNonNull(policy, "policy"));
     ImmutableList.Builder<Scenario> scenarios = ImmutableList.builder();
     for (Scenario scenario : load()) {
@@ -114,6 +115,7 @@ public final class ConformanceCatalog {
    * @return one JSON object per scenario, without line breaks
    */
   public static ImmutableList<String> lines(Policy policy) {
+    Objects.requireNonNull(policy, "policy");
     return load(policy).stream().map(Scenario::line).collect(ImmutableList.toImmutableList());
   }
 
@@ -124,6 +126,7 @@ public final class ConformanceCatalog {
    * @return the scenario, or empty
    */
   public static Optional<Scenario> scenario(String id) {
+    Objects.requireNonNull(id, "id");
     return load().stream().filter(s -> s.id().equals(id)).findFirst();
   }
 

@@ -1,6 +1,7 @@
 package org.sanctuarypolicy.testkit;
 
 import java.net.URI;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
@@ -34,6 +35,7 @@ public final class ConformanceTests {
    * @return the tests
    */
   public static Stream<DynamicTest> dynamicTests(CertificationAdapter adapter) {
+    Objects.requireNonNull(adapter, "adapter");
     return dynamicTests(adapter, Expectations.builtIn());
   }
 
@@ -48,6 +50,8 @@ public final class ConformanceTests {
    * @return the tests
    */
   public static Stream<DynamicTest> dynamicTests(CertificationAdapter adapter, Policy policy) {
+    Objects.requireNonNull(adapter, "adapter");
+    Objects.requireNonNull(policy, "policy");
     return dynamicTests(adapter, Expectations.of(policy));
   }
 

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -349,8 +350,9 @@ final class MalformedJson {
               List<Map.Entry<String, String>> named = enumFields(request);
               Map.Entry<String, String> field = named.get(which % named.size());
               boolean set = SET_FIELDS.containsKey(field.getKey());
+              // enumFields keeps only the fields one of the two maps names.
               Set<String> allowed =
-                  set ? SET_FIELDS.get(field.getKey()) : ENUM_FIELDS.get(field.getKey());
+                  Objects.requireNonNull((set ? SET_FIELDS : ENUM_FIELDS).get(field.getKey()));
               String current = field.getValue().replace("\"", "").replace("[", "");
               String name = allowed.contains(current) ? current : allowed.iterator().next();
               String wrong = misspell(name, how, allowed);

@@ -48,6 +48,7 @@ public record Observation(Effect effect, ImmutableSet<InformationCategory> redac
    * @return the observation
    */
   public static Observation of(Effect effect, Iterable<InformationCategory> redacted) {
+    Objects.requireNonNull(redacted, "redacted");
     return new Observation(
         Objects.requireNonNull(effect, "effect"), Sets.immutableEnumSet(redacted));
   }
@@ -60,6 +61,7 @@ public record Observation(Effect effect, ImmutableSet<InformationCategory> redac
    * @return the observation
    */
   public static Observation of(Decision decision) {
+    Objects.requireNonNull(decision, "decision");
     return new Observation(
         decision.effect(),
         decision

@@ -2,6 +2,7 @@ package org.sanctuarypolicy.testkit;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -89,6 +90,7 @@ public final class PolicyArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<Request> requests(Action action) {
+    Objects.requireNonNull(action, "action");
     return requests(
         Arbitraries.just(action), Arbitraries.of(COUNTERPARTIES), Arbitraries.of(PURPOSES));
   }
@@ -104,6 +106,7 @@ public final class PolicyArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<Request> requests(Nexus nexus) {
+    Objects.requireNonNull(nexus, "nexus");
     Arbitrary<Action> anyAction = Arbitraries.of(ACTIONS);
     Arbitrary<Request> requests;
     switch (nexus) {

@@ -83,6 +83,7 @@ public final class PolicyLaws {
    * @return what was found
    */
   public static LawReport checkExhaustively(Policy policy) {
+    Objects.requireNonNull(policy, "policy");
     return checkExhaustively(policy, null, RequestSpace.CONTEXTS, fraction -> {});
   }
 
@@ -95,6 +96,8 @@ public final class PolicyLaws {
    * @return what was found
    */
   public static LawReport checkExhaustively(Policy policy, Policy reference) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(reference, "reference");
     return checkExhaustively(
         policy, Objects.requireNonNull(reference, "reference"), RequestSpace.CONTEXTS, f -> {});
   }
@@ -117,11 +120,10 @@ public final class PolicyLaws {
    */
   public static LawReport checkExhaustively(
       Policy policy, Policy reference, DoubleConsumer progress) {
-    return checkExhaustively(
-        policy,
-        Objects.requireNonNull(reference, "reference"),
-        RequestSpace.CONTEXTS,
-        Objects.requireNonNull(progress, "progress"));
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(progress, "progress");
+    return checkExhaustively(policy, reference, RequestSpace.CONTEXTS, progress);
   }
 
   /**
@@ -153,6 +155,8 @@ public final class PolicyLaws {
    * @return what was found
    */
   public static LawReport check(Policy policy, Iterable<Request> requests) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(requests, "requests");
     return check(policy, null, POLICY_LAWS, requests);
   }
 
@@ -165,6 +169,9 @@ public final class PolicyLaws {
    * @return what was found
    */
   public static LawReport check(Policy policy, Policy reference, Iterable<Request> requests) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(requests, "requests");
     return check(policy, Objects.requireNonNull(reference, "reference"), ALL_LAWS, requests);
   }
 

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.Actor;
 import org.sanctuarypolicy.api.Clause;
 import org.sanctuarypolicy.api.ClauseCatalog;
@@ -131,7 +130,7 @@ final class SpaceClasses {
   }
 
   /** The sets of values catalogs name, as bit masks of ordinals. */
-  private static final class Named implements Condition.Visitor<@Nullable Void> {
+  private static final class Named implements Condition.Visitor<Named> {
     final List<Integer> actors = new ArrayList<>();
     final List<Integer> counterparties = new ArrayList<>();
     final List<Integer> purposes = new ArrayList<>();
@@ -153,66 +152,66 @@ final class SpaceClasses {
     }
 
     @Override
-    public @Nullable Void actorIn(Condition.ActorIn condition) {
+    public Named actorIn(Condition.ActorIn condition) {
       actors.add(mask(condition.values()));
-      return null;
+      return this;
     }
 
     @Override
-    public @Nullable Void actionIn(Condition.ActionIn condition) {
-      return null; // every action is its own class
+    public Named actionIn(Condition.ActionIn condition) {
+      return this; // every action is its own class
     }
 
     @Override
-    public @Nullable Void counterpartyIn(Condition.CounterpartyIn condition) {
+    public Named counterpartyIn(Condition.CounterpartyIn condition) {
       counterparties.add(mask(condition.values()));
-      return null;
+      return this;
     }
 
     @Override
-    public @Nullable Void purposeIn(Condition.PurposeIn condition) {
+    public Named purposeIn(Condition.PurposeIn condition) {
       purposes.add(mask(condition.values()));
-      return null;
+      return this;
     }
 
     @Override
-    public @Nullable Void nexusIn(Condition.NexusIn condition) {
-      return null; // the nexus follows from the other fields, through the nexus rules
+    public Named nexusIn(Condition.NexusIn condition) {
+      return this; // the nexus follows from the other fields, through the nexus rules
     }
 
     @Override
-    public @Nullable Void areaIn(Condition.AreaIn condition) {
-      return null; // every area is its own class
+    public Named areaIn(Condition.AreaIn condition) {
+      return this; // every area is its own class
     }
 
     @Override
-    public @Nullable Void presentedAny(Condition.PresentedAny condition) {
+    public Named presentedAny(Condition.PresentedAny condition) {
       authorities |= mask(condition.values());
-      return null;
+      return this;
     }
 
     @Override
-    public @Nullable Void informationAny(Condition.InformationAny condition) {
+    public Named informationAny(Condition.InformationAny condition) {
       information.add(mask(condition.values()));
-      return null;
+      return this;
     }
 
     @Override
-    public @Nullable Void allOf(Condition.AllOf condition) {
+    public Named allOf(Condition.AllOf condition) {
       condition.operands().forEach(this::collect);
-      return null;
+      return this;
     }
 
     @Override
-    public @Nullable Void anyOf(Condition.AnyOf condition) {
+    public Named anyOf(Condition.AnyOf condition) {
       condition.operands().forEach(this::collect);
-      return null;
+      return this;
     }
 
     @Override
-    public @Nullable Void not(Condition.Not condition) {
+    public Named not(Condition.Not condition) {
       collect(condition.operand());
-      return null;
+      return this;
     }
   }
 }

@@ -1,13 +1,14 @@
 package org.sanctuarypolicy.testkit;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * A thread-safe tally of law violations: a count per law, and the first few messages of each, built
@@ -15,15 +16,18 @@ import java.util.function.Supplier;
  */
 final class Violations {
   private final ImmutableSet<Law> laws;
-  private final EnumMap<Law, AtomicLong> counts = new EnumMap<>(Law.class);
-  private final EnumMap<Law, ConcurrentLinkedQueue<String>> examples = new EnumMap<>(Law.class);
+
+  /** By the law's ordinal. */
+  private final AtomicLongArray counts = new AtomicLongArray(Law.values().length);
+
+  /** By the law's ordinal. */
+  private final ImmutableList<ConcurrentLinkedQueue<String>> examples =
+      Stream.generate(ConcurrentLinkedQueue<String>::new)
+          .limit(Law.values().length)
+          .collect(ImmutableList.toImmutableList());
 
   Violations(ImmutableSet<Law> laws) {
     this.laws = laws;
-    for (Law law : Law.values()) {
-      counts.put(law, new AtomicLong());
-      examples.put(law, new ConcurrentLinkedQueue<>());
-    }
   }
 
   boolean checks(Law law) {
@@ -34,17 +38,17 @@ final class Violations {
     if (!laws.contains(law)) {
       return;
     }
-    long count = counts.get(law).incrementAndGet();
+    long count = counts.incrementAndGet(law.ordinal());
     if (count <= PolicyLaws.EXAMPLES_PER_LAW) {
-      examples.get(law).add(message.get());
+      examples.get(law.ordinal()).add(message.get());
     }
   }
 
   LawReport report(long requests) {
-    Map<Law, Long> totals = Maps.toMap(laws, law -> counts.get(law).get());
+    Map<Law, Long> totals = Maps.toMap(laws, law -> counts.get(law.ordinal()));
     ImmutableListMultimap.Builder<Law, String> kept = ImmutableListMultimap.builder();
     for (Law law : laws) {
-      examples.get(law).stream()
+      examples.get(law.ordinal()).stream()
           .sorted()
           .limit(PolicyLaws.EXAMPLES_PER_LAW)
           .forEach(message -> kept.put(law, message));

@@ -83,7 +83,7 @@ final class CatalogArgument {
     } catch (PolicyJsonException e) {
       throw CliException.invalid(source + ": not a valid catalog: " + Main.reason(e));
     } catch (UncheckedIOException e) {
-      throw CliException.invalid(source + ": " + Main.ioReason(e.getCause()));
+      throw CliException.invalid(source + ": " + Main.ioReason(Main.cause(e)));
     }
   }
 }

@@ -174,7 +174,7 @@ final class CertifyCommand implements Command {
       for (String problem : e.problems()) {
         err.println(source + ": " + CONTROL.replaceFrom(problem, '?'));
       }
-      List<String> message = Splitter.on('\n').splitToList(e.getMessage());
+      List<String> message = Splitter.on('\n').splitToList(Main.message(e));
       String last = message.get(message.size() - 1).trim();
       if (last.startsWith("and ")) {
         err.println(source + ": " + last + " problems");
@@ -182,7 +182,7 @@ final class CertifyCommand implements Command {
       err.println("policy-cli certify: " + message.get(0) + "; no report written");
       return null;
     } catch (UncheckedIOException e) {
-      err.println("policy-cli certify: cannot read " + source + ": " + reason(e.getCause()));
+      err.println("policy-cli certify: cannot read " + source + ": " + reason(Main.cause(e)));
       return null;
     }
   }

@@ -49,7 +49,7 @@ final class CliException extends Exception {
    */
   int report(Command command, PrintStream err) {
     if (showUsage) {
-      return Main.usageError(command, getMessage(), err);
+      return Main.usageError(command, Main.message(this), err);
     }
     err.println("policy-cli " + command.name() + ": " + getMessage());
     return exitCode;

@@ -262,22 +262,8 @@ final class DecisionHandler implements HttpHandler {
       } else {
         methodNotAllowed(exchange, "GET");
       }
-    } else if (OUTCOMES.equals(path) && recording == null) {
-      send(
-          exchange,
-          404,
-          error(
-              "not found",
-              "this service keeps no record, so it takes no outcomes: start it with serve"
-                  + " --record URL --unit CODE; resources: "
-                  + RESOURCES),
-          hasBody(exchange));
     } else if (OUTCOMES.equals(path)) {
-      if (method.equals("POST")) {
-        recordOutcome(exchange, recording);
-      } else {
-        methodNotAllowed(exchange, "POST");
-      }
+      outcomes(exchange, method);
     } else {
       send(
           exchange,
@@ -289,6 +275,26 @@ final class DecisionHandler implements HttpHandler {
                   + "; resources: "
                   + (recording == null ? RESOURCES : RECORDING_RESOURCES)),
           hasBody(exchange));
+    }
+  }
+
+  /** Answers a request for the outcomes resource, which exists only on a service that records. */
+  private void outcomes(HttpExchange exchange, String method) throws IOException {
+    RecordingPolicy recorder = recording;
+    if (recorder == null) {
+      send(
+          exchange,
+          404,
+          error(
+              "not found",
+              "this service keeps no record, so it takes no outcomes: start it with serve"
+                  + " --record URL --unit CODE; resources: "
+                  + RESOURCES),
+          hasBody(exchange));
+    } else if (method.equals("POST")) {
+      recordOutcome(exchange, recorder);
+    } else {
+      methodNotAllowed(exchange, "POST");
     }
   }
 
@@ -433,7 +439,7 @@ final class DecisionHandler implements HttpHandler {
     try {
       request = PolicyJson.parseRequest(text);
     } catch (InvalidRequestException e) {
-      send(exchange, 400, invalid(0, e.field(), e.value(), e.allowed(), e.getMessage()), false);
+      send(exchange, 400, invalid(0, e.field(), e.value(), e.allowed(), Main.message(e)), false);
       return;
     } catch (PolicyJsonException e) {
       send(exchange, 400, rejected(e), false);
@@ -551,7 +557,7 @@ final class DecisionHandler implements HttpHandler {
       outcome = OutcomeJson.parse(text);
     } catch (OutcomeJson.InvalidOutcomeException e) {
       if (e.field().isEmpty()) {
-        send(exchange, 400, malformed(0, e.getMessage()), false);
+        send(exchange, 400, malformed(0, Main.message(e)), false);
       } else {
         send(exchange, 400, invalidOutcome(e.field().get(), e.value(), e.allowed()), false);
       }
@@ -657,9 +663,9 @@ final class DecisionHandler implements HttpHandler {
           e.field().get(),
           e.value().orElse(""),
           e.allowed().orElse(""),
-          e.getMessage());
+          Main.message(e));
     }
-    return malformed(e.position(), e.getMessage());
+    return malformed(e.position(), Main.message(e));
   }
 
   private static ObjectNode invalid(

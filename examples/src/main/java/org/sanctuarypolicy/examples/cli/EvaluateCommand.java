@@ -153,7 +153,7 @@ final class EvaluateCommand implements Command {
           "policy-cli evaluate: cannot read "
               + Main.printable(source)
               + ": "
-              + Main.reason(e.getCause()));
+              + Main.reason(Main.cause(e)));
       return Main.EXIT_INVALID;
     } catch (IOException e) {
       return ClosedPipe.outputFailed(

@@ -20,6 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import org.sanctuarypolicy.api.PolicyInfo;
 import org.sanctuarypolicy.core.SanctuaryPolicy;
@@ -290,6 +291,20 @@ public final class Main {
   }
 
   /** A failure in words: the exception's message, or its kind when it has none. */
+  /**
+   * The message of an exception this program or the library made, which always carries one; the
+   * exception's class name should it not.
+   */
+  static String message(Throwable e) {
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+
+  /** The failure an {@link UncheckedIOException} wraps: it is made with one and cannot lose it. */
+  static IOException cause(UncheckedIOException e) {
+    return Objects.requireNonNull(e.getCause());
+  }
+
   static String reason(Throwable e) {
     String message = e.getMessage();
     return message == null || message.isEmpty() ? e.getClass().getSimpleName() : printable(message);

@@ -122,7 +122,7 @@ final class ReportCommand implements Command {
             "cannot write the report into \""
                 + Main.printable(outName)
                 + "\": "
-                + Main.ioReason(e.getCause()));
+                + Main.ioReason(Main.cause(e)));
       }
       out.println(report.summary());
       return Main.EXIT_OK;

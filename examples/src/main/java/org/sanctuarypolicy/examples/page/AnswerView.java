@@ -242,13 +242,13 @@ final class AnswerView {
     html.open("dl", "class", "situation");
     item(
         html,
-        FormView.QUESTIONS.get(PageForm.COUNTERPARTY),
+        FormView.question(PageForm.COUNTERPARTY),
         ClerkWords.counterparty(request.counterparty()));
-    item(html, FormView.QUESTIONS.get(PageForm.ACTION), ClerkWords.action(request.action()));
+    item(html, FormView.question(PageForm.ACTION), ClerkWords.action(request.action()));
     if (!request.information().isEmpty()) {
       item(
           html,
-          FormView.QUESTIONS.get(PageForm.INFORMATION),
+          FormView.question(PageForm.INFORMATION),
           Words.capitalize(
               request.information().stream()
                   .map(
@@ -259,19 +259,16 @@ final class AnswerView {
     }
     Optional<FacilityArea> area = request.facilityArea();
     if (area.isPresent()) {
-      item(
-          html,
-          FormView.QUESTIONS.get(PageForm.FACILITY_AREA),
-          ClerkWords.facilityArea(area.get()));
+      item(html, FormView.question(PageForm.FACILITY_AREA), ClerkWords.facilityArea(area.get()));
     }
     item(
         html,
-        FormView.QUESTIONS.get(PageForm.AUTHORITIES),
+        FormView.question(PageForm.AUTHORITIES),
         request.authorities().isEmpty()
             ? "Nothing"
             : Words.capitalize(Words.list(request.authorities(), a -> ClerkWords.remedy(a))));
-    item(html, FormView.QUESTIONS.get(PageForm.PURPOSE), ClerkWords.purpose(request.purpose()));
-    item(html, FormView.QUESTIONS.get(PageForm.ACTOR), ClerkWords.actor(request.actor()));
+    item(html, FormView.question(PageForm.PURPOSE), ClerkWords.purpose(request.purpose()));
+    item(html, FormView.question(PageForm.ACTOR), ClerkWords.actor(request.actor()));
     html.close("dl").newline();
   }
 

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.Action;
@@ -71,6 +72,16 @@ final class FormView {
                   + " takes it as immigration enforcement.")
           .put(PageForm.ACTOR, "Most staff work for a city department.")
           .buildOrThrow();
+
+  /** The question asked for one of the form's fields. */
+  static String question(String field) {
+    return Objects.requireNonNull(QUESTIONS.get(field), field);
+  }
+
+  /** The hint under the question for one of the form's fields. */
+  private static String hint(String field) {
+    return Objects.requireNonNull(HINTS.get(field), field);
+  }
 
   private FormView() {}
 
@@ -224,8 +235,8 @@ final class FormView {
         problem == null ? "question" : "question has-problem",
         "aria-describedby",
         described);
-    html.open("legend").element("h2", QUESTIONS.get(field)).close("legend");
-    html.element("p", HINTS.get(field), "class", "hint", "id", field + "-hint");
+    html.open("legend").element("h2", question(field)).close("legend");
+    html.element("p", hint(field), "class", "hint", "id", field + "-hint");
     if (problem != null) {
       html.open("p", "class", "problem", "id", field + "-error")
           .element("span", "Problem: ", "class", "visually-hidden")

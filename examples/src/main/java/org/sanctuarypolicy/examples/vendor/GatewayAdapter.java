@@ -5,6 +5,7 @@ import com.google.common.collect.Sets;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.sanctuarypolicy.api.Action;
@@ -56,7 +57,8 @@ final class GatewayAdapter implements CertificationAdapter {
 
   @Override
   public Observation decide(Request request) {
-    Gateway gateway = installations.get(installation(request.actor()));
+    // The constructor installs a gateway for every installation.
+    Gateway gateway = Objects.requireNonNull(installations.get(installation(request.actor())));
     GatewayReply reply = gateway.handle(inquiry(request));
     return observation(reply);
   }
