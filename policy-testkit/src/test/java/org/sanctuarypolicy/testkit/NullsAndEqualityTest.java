@@ -85,7 +85,7 @@ class NullsAndEqualityTest {
    * CIVIL_IMMIGRATION_ENFORCEMENT, with STATUTORY_REQUIREMENT and without judicial process.
    */
   private static DiffRegion region(Effect to, long count, Set<Counterparty> counterparties) {
-    return new DiffRegion(
+    return DiffRegion.of(
         Effect.PERMIT,
         to,
         count,
