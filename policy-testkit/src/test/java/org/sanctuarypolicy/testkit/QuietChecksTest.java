@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Authority;
@@ -21,9 +22,10 @@ import org.sanctuarypolicy.core.SanctuaryPolicy;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checking laws and certifying are not city decisions: with the GUIDE's logging advice (logger
- * {@code org.sanctuarypolicy.decision} at INFO, set in this module's {@code logback-test.xml}) they
- * write nothing to the decision log, while a direct decision of the same policy does.
+ * Checking laws, certifying and running the conformance tests are not city decisions: with the
+ * GUIDE's logging advice (logger {@code org.sanctuarypolicy.decision} at INFO, set in this module's
+ * {@code logback-test.xml}) they write nothing to the decision log, while a direct decision of the
+ * same policy does.
  */
 class QuietChecksTest {
   private static final String DECISION_LOGGER = "org.sanctuarypolicy.decision";
@@ -84,6 +86,21 @@ class QuietChecksTest {
     assertThat(byDefault.certified()).isTrue();
     assertThat(againstPolicy.certified()).isTrue();
     assertThat(byDefault.results()).hasSize(ConformanceCatalog.load().size());
+    assertThat(appender.list).isEmpty();
+  }
+
+  @Test
+  void conformanceTests_logNothing() throws Throwable {
+    CertificationAdapter product =
+        CertificationAdapter.of(SanctuaryPolicy.unlogged(SanctuaryPolicy.chicago()));
+
+    List<DynamicTest> tests =
+        ConformanceTests.dynamicTests(product, SanctuaryPolicy.chicago()).toList();
+    for (DynamicTest test : tests) {
+      test.getExecutable().execute();
+    }
+
+    assertThat(tests).hasSize(ConformanceCatalog.load().size());
     assertThat(appender.list).isEmpty();
   }
 
