@@ -19,6 +19,9 @@ public record EffectChange(Effect from, Effect to, long count) {
   /**
    * A change of effect, checked.
    *
+   * @param from the effect under the old catalog
+   * @param to the effect under the new catalog, never the old one
+   * @param count how many requests change so, at least 1
    * @throws IllegalArgumentException when {@code to} is {@code from} or the count is below 1
    */
   public EffectChange {
