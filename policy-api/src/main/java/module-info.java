@@ -11,4 +11,7 @@ module org.sanctuarypolicy.api {
   requires static java.compiler;
 
   exports org.sanctuarypolicy.api;
+  // The request's bit sets, which the compiled policy indexes its tables by.
+  exports org.sanctuarypolicy.api.internal to
+      org.sanctuarypolicy.core;
 }

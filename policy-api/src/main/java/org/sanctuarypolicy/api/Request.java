@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.sanctuarypolicy.api.internal.RequestBits;
 
 /**
  * A request for a decision: an action the city would take, described by categories only.
@@ -42,6 +43,10 @@ public abstract class Request {
           .or(CharMatcher.inRange('0', '9'))
           .or(CharMatcher.anyOf("._:-"))
           .precomputed();
+
+  static {
+    RequestBits.install(Request::authorityBits, Request::informationBits);
+  }
 
   Request() {}
 

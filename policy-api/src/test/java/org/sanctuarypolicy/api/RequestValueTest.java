@@ -67,7 +67,16 @@ class RequestValueTest {
     assertThat(descriptor.isOpen()).isFalse();
     assertThat(descriptor.opens()).isEmpty();
     assertThat(descriptor.exports())
+        .filteredOn(export -> !export.isQualified())
         .extracting(ModuleDescriptor.Exports::source)
         .containsExactly("org.sanctuarypolicy.api");
+    assertThat(descriptor.exports())
+        .filteredOn(ModuleDescriptor.Exports::isQualified)
+        .singleElement()
+        .satisfies(
+            export -> {
+              assertThat(export.source()).isEqualTo("org.sanctuarypolicy.api.internal");
+              assertThat(export.targets()).containsExactly("org.sanctuarypolicy.core");
+            });
   }
 }

@@ -3,7 +3,6 @@ package org.sanctuarypolicy.core;
 import com.google.common.collect.Interner;
 import com.google.common.collect.Interners;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.sanctuarypolicy.api.InformationCategory;
 import org.sanctuarypolicy.api.NexusRule;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
+import org.sanctuarypolicy.api.internal.RequestBits;
 
 /**
  * The compiled form of a catalog: every request maps to a dense key, and each key to the decision
@@ -51,8 +51,8 @@ final class DecisionTable {
   private final int counterparties;
   private final int purposes;
 
-  /** The instruments the catalog names or tries, each with its bit in the key. */
-  private final Authority[] keyAuthorities;
+  /** For each set of instruments (by bits of ordinals), the instruments the catalog looks at. */
+  private final int[] authorityKey = new int[1 << AUTHORITIES.length];
 
   private final int authoritySets;
 
@@ -87,11 +87,22 @@ final class DecisionTable {
     purposeClass = classes(Purpose.values(), named.purposes);
     counterparties = count(counterpartyClass);
     purposes = count(purposeClass);
-    keyAuthorities =
-        Arrays.stream(AUTHORITIES)
-            .filter(a -> named.authorities.stream().anyMatch(set -> set.contains(a)))
-            .toArray(Authority[]::new);
-    authoritySets = 1 << keyAuthorities.length;
+    int[] authorityBit = new int[AUTHORITIES.length];
+    int bit = 1;
+    for (Authority authority : AUTHORITIES) {
+      if (named.authorities.stream().anyMatch(set -> set.contains(authority))) {
+        authorityBit[authority.ordinal()] = bit;
+        bit <<= 1;
+      }
+    }
+    authoritySets = bit;
+    for (int presented = 0; presented < authorityKey.length; presented++) {
+      for (Authority authority : AUTHORITIES) {
+        if ((presented & (1 << authority.ordinal())) != 0) {
+          authorityKey[presented] |= authorityBit[authority.ordinal()];
+        }
+      }
+    }
     int informationClasses = classifyInformation(named.information);
     int next = 0;
     for (Action action : Action.values()) {
@@ -274,25 +285,12 @@ final class DecisionTable {
     Action action = request.action();
     int variant = firstVariant[action.ordinal()];
     if (action == Action.DISCLOSE_INFORMATION) {
-      Set<InformationCategory> information = request.information();
-      int mask = 0;
-      for (InformationCategory category : CATEGORIES) {
-        if (information.contains(category)) {
-          mask |= 1 << category.ordinal();
-        }
-      }
-      variant += informationClass[mask];
+      variant += informationClass[RequestBits.information(request)];
     } else if (action == Action.PROVIDE_FACILITY) {
       variant += request.facilityArea().orElseThrow().ordinal();
     }
-    Set<Authority> presented = request.authorities();
-    int authorities = 0;
-    for (int i = 0; i < keyAuthorities.length; i++) {
-      if (presented.contains(keyAuthorities[i])) {
-        authorities |= 1 << i;
-      }
-    }
-    return (context * authoritySets + authorities) * variants + variant;
+    return (context * authoritySets + authorityKey[RequestBits.authorities(request)]) * variants
+        + variant;
   }
 
   /** How many distinct decisions have been built so far. */
