@@ -33,6 +33,22 @@ import org.sanctuarypolicy.api.Request;
  * {@code DISCLOSE_INFORMATION}.
  *
  * <p>Immutable, with value equality.
+ *
+ * @param from the effect under the old catalog
+ * @param to the effect under the new catalog, never the old one
+ * @param count how many requests the region holds, at least 1
+ * @param actors the actors; every actor means any
+ * @param actions the actions; every action means any
+ * @param counterparties the counterparties; every counterparty means any
+ * @param purposes the purposes; every purpose means any
+ * @param facilityAreas the areas of a {@code PROVIDE_FACILITY} request; both mean any, fewer only
+ *     when the actions are {@code PROVIDE_FACILITY} alone
+ * @param authoritiesPresent the instruments every request of the region presents
+ * @param authoritiesAbsent the instruments no request of the region presents
+ * @param informationPresent the categories every disclosure of the region names; not empty only
+ *     when the actions are {@code DISCLOSE_INFORMATION} alone
+ * @param informationAbsent the categories no disclosure of the region names; not empty only when
+ *     the actions are {@code DISCLOSE_INFORMATION} alone
  */
 public record DiffRegion(
     Effect from,
@@ -148,118 +164,6 @@ public record DiffRegion(
         Sets.immutableEnumSet(authoritiesAbsent),
         Sets.immutableEnumSet(informationPresent),
         Sets.immutableEnumSet(informationAbsent));
-  }
-
-  /**
-   * The effect the old catalog gives every request of the region.
-   *
-   * @return the old effect
-   */
-  public Effect from() {
-    return from;
-  }
-
-  /**
-   * The effect the new catalog gives every request of the region.
-   *
-   * @return the new effect
-   */
-  public Effect to() {
-    return to;
-  }
-
-  /**
-   * How many requests of the request space the region holds: those the diff found, which are
-   * exactly the {@link #size()} requests its constraints describe.
-   *
-   * @return the count, at least 1
-   */
-  public long count() {
-    return count;
-  }
-
-  /**
-   * The actors; every actor means any.
-   *
-   * @return the actors, not empty
-   */
-  public ImmutableSet<Actor> actors() {
-    return actors;
-  }
-
-  /**
-   * The actions; every action means any.
-   *
-   * @return the actions, not empty
-   */
-  public ImmutableSet<Action> actions() {
-    return actions;
-  }
-
-  /**
-   * The counterparties; every counterparty means any.
-   *
-   * @return the counterparties, not empty
-   */
-  public ImmutableSet<Counterparty> counterparties() {
-    return counterparties;
-  }
-
-  /**
-   * The purposes; every purpose means any.
-   *
-   * @return the purposes, not empty
-   */
-  public ImmutableSet<Purpose> purposes() {
-    return purposes;
-  }
-
-  /**
-   * The facility areas of a {@code PROVIDE_FACILITY} request; both mean any. Fewer only when the
-   * actions are {@code PROVIDE_FACILITY} alone.
-   *
-   * @return the areas, not empty
-   */
-  public ImmutableSet<FacilityArea> facilityAreas() {
-    return facilityAreas;
-  }
-
-  /**
-   * The instruments every request of the region presents.
-   *
-   * @return the instruments, possibly empty
-   */
-  public ImmutableSet<Authority> authoritiesPresent() {
-    return authoritiesPresent;
-  }
-
-  /**
-   * The instruments no request of the region presents.
-   *
-   * @return the instruments, possibly empty
-   */
-  public ImmutableSet<Authority> authoritiesAbsent() {
-    return authoritiesAbsent;
-  }
-
-  /**
-   * The categories every disclosure of the region names. Not empty only when the actions are {@code
-   * DISCLOSE_INFORMATION} alone.
-   *
-   * @return the categories, possibly empty
-   */
-  public ImmutableSet<InformationCategory> informationPresent() {
-    return informationPresent;
-  }
-
-  /**
-   * The categories no disclosure of the region names. Not empty only when the actions are {@code
-   * DISCLOSE_INFORMATION} alone.
-   *
-   * @return the categories, possibly empty
-   */
-  public ImmutableSet<InformationCategory> informationAbsent() {
-    return informationAbsent;
   }
 
   /**
