@@ -11,7 +11,8 @@ module org.sanctuarypolicy.api {
   requires static java.compiler;
 
   exports org.sanctuarypolicy.api;
-  // The request's bit sets, which the compiled policy indexes its tables by.
-  exports org.sanctuarypolicy.api.internal to
-      org.sanctuarypolicy.core;
+  // The request's bit sets, which the compiled policy indexes its tables by. Not API. Exported to
+  // all, not to policy-core alone: on a mixed module and class path policy-core is in the unnamed
+  // module, which a qualified export does not reach.
+  exports org.sanctuarypolicy.api.internal;
 }

@@ -1,6 +1,7 @@
 package org.sanctuarypolicy.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Field;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.sanctuarypolicy.api.internal.RequestBits;
 
 /**
  * A request is its value and nothing else: no field beyond the attributes that equality compares,
@@ -67,16 +69,26 @@ class RequestValueTest {
     assertThat(descriptor.isOpen()).isFalse();
     assertThat(descriptor.opens()).isEmpty();
     assertThat(descriptor.exports())
-        .filteredOn(export -> !export.isQualified())
+        .allSatisfy(export -> assertThat(export.isQualified()).isFalse())
         .extracting(ModuleDescriptor.Exports::source)
-        .containsExactly("org.sanctuarypolicy.api");
-    assertThat(descriptor.exports())
-        .filteredOn(ModuleDescriptor.Exports::isQualified)
-        .singleElement()
-        .satisfies(
-            export -> {
-              assertThat(export.source()).isEqualTo("org.sanctuarypolicy.api.internal");
-              assertThat(export.targets()).containsExactly("org.sanctuarypolicy.core");
-            });
+        .containsExactlyInAnyOrder("org.sanctuarypolicy.api", "org.sanctuarypolicy.api.internal");
+  }
+
+  @Test
+  void requestBits_installedByRequestAlone() {
+    Request request =
+        Request.builder()
+            .requestId("bits")
+            .action(Action.DISCLOSE_INFORMATION)
+            .counterparty(Counterparty.COURT)
+            .authorities(Authority.COURT_ORDER)
+            .information(InformationCategory.IDENTITY)
+            .build();
+
+    assertThat(RequestBits.authorities(request)).isEqualTo(1 << Authority.COURT_ORDER.ordinal());
+    assertThat(RequestBits.information(request))
+        .isEqualTo(1 << InformationCategory.IDENTITY.ordinal());
+    assertThatThrownBy(() -> RequestBits.install(r -> 0, r -> 0))
+        .isInstanceOf(IllegalStateException.class);
   }
 }

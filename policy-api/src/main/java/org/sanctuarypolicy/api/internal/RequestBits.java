@@ -19,17 +19,21 @@ public final class RequestBits {
   private RequestBits() {}
 
   /**
-   * Called once, by {@code Request}'s class initializer; later calls change nothing.
+   * Called once, by {@code Request}'s class initializer.
    *
    * @param authorityBits reads the instruments' bits
    * @param informationBits reads the categories' bits
+   * @throws IllegalStateException when called by another class, or again
    */
   public static synchronized void install(
       ToIntFunction<Request> authorityBits, ToIntFunction<Request> informationBits) {
-    if (authorities == null) {
-      authorities = authorityBits;
-      information = informationBits;
+    Class<?> caller =
+        StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+    if (caller != Request.class || authorities != null) {
+      throw new IllegalStateException("RequestBits: only Request installs its accessors, once");
     }
+    authorities = authorityBits;
+    information = informationBits;
   }
 
   /**
