@@ -5,8 +5,10 @@ import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,8 +19,8 @@ import org.sanctuarypolicy.api.internal.RequestBits;
  * A request for a decision: an action the city would take, described by categories only.
  *
  * <p>Build one with {@link #builder()}. A request that breaks a rule of the vocabulary cannot be
- * built: {@link Builder#build()} throws {@link InvalidRequestException} naming the field, the bad
- * value and what is allowed. A request that can be built always gets a decision.
+ * built: {@link Builder#build()} throws {@link InvalidRequestException} naming each bad field, the
+ * bad value and what is allowed. A request that can be built always gets a decision.
  */
 @Value.Immutable(builder = false)
 public abstract class Request {
@@ -175,30 +177,84 @@ public abstract class Request {
       throw InvalidRequestException.of(
           "information", "bits " + informationBits(), "bits of InformationCategory ordinals");
     }
-    String id = requestId();
-    if (!isValidRequestId(id)) {
-      throw InvalidRequestException.of("requestId", describeId(id), REQUEST_ID_RULE);
+    List<InvalidRequestException.Problem> problems =
+        problems(
+            requestId(),
+            action(),
+            counterparty(),
+            informationBits(),
+            true,
+            facilityArea().orElse(null));
+    if (!problems.isEmpty()) {
+      throw InvalidRequestException.of(problems);
     }
-    boolean disclose = action() == Action.DISCLOSE_INFORMATION;
-    if (disclose && information().isEmpty()) {
-      throw InvalidRequestException.of(
-          "information",
-          "an empty set",
-          "one or more of " + names(InformationCategory.values()) + " with DISCLOSE_INFORMATION");
+  }
+
+  /**
+   * Every rule of the vocabulary the fields break, in the order of the fields; a null field is
+   * missing. Allocates nothing when there is no problem.
+   *
+   * @param informationGiven whether the information was set, even to no category: an empty set is
+   *     then "an empty set", not "missing"
+   */
+  private static List<InvalidRequestException.Problem> problems(
+      @Nullable String id,
+      @Nullable Action action,
+      @Nullable Counterparty counterparty,
+      int information,
+      boolean informationGiven,
+      @Nullable FacilityArea area) {
+    List<InvalidRequestException.Problem> problems = null;
+    if (id == null || !isValidRequestId(id)) {
+      problems =
+          add(problems, "requestId", id == null ? "missing" : describeId(id), REQUEST_ID_RULE);
     }
-    if (!disclose && !information().isEmpty()) {
-      throw InvalidRequestException.of(
-          "information",
-          information() + " with action " + action(),
-          "information only with action DISCLOSE_INFORMATION");
+    if (action == null) {
+      problems = add(problems, "action", "missing", names(Action.values()));
     }
-    boolean facility = action() == Action.PROVIDE_FACILITY;
-    if (facility != facilityArea().isPresent()) {
-      throw InvalidRequestException.of(
-          "facilityArea",
-          facilityArea().map(a -> a + " with action " + action()).orElse("missing"),
-          "facilityArea only with action PROVIDE_FACILITY");
+    if (counterparty == null) {
+      problems = add(problems, "counterparty", "missing", names(Counterparty.values()));
     }
+    if (action != null) {
+      boolean disclose = action == Action.DISCLOSE_INFORMATION;
+      if (disclose && information == 0) {
+        problems =
+            add(
+                problems,
+                "information",
+                informationGiven ? "an empty set" : "missing",
+                "one or more of "
+                    + names(InformationCategory.values())
+                    + " with DISCLOSE_INFORMATION");
+      } else if (!disclose && information != 0) {
+        problems =
+            add(
+                problems,
+                "information",
+                INFORMATION_SETS.get(information) + " with action " + action,
+                "information only with action DISCLOSE_INFORMATION");
+      }
+      boolean facility = action == Action.PROVIDE_FACILITY;
+      if (facility != (area != null)) {
+        problems =
+            add(
+                problems,
+                "facilityArea",
+                area == null ? "missing" : area + " with action " + action,
+                "facilityArea only with action PROVIDE_FACILITY");
+      }
+    }
+    return problems == null ? ImmutableList.of() : problems;
+  }
+
+  private static List<InvalidRequestException.Problem> add(
+      @Nullable List<InvalidRequestException.Problem> problems,
+      String field,
+      String value,
+      String allowed) {
+    List<InvalidRequestException.Problem> list = problems == null ? new ArrayList<>() : problems;
+    list.add(new InvalidRequestException.Problem(field, value, allowed));
+    return list;
   }
 
   /**
@@ -284,6 +340,7 @@ public abstract class Request {
     private Purpose purpose = Purpose.UNKNOWN;
     private int authorities;
     private int information;
+    private boolean informationGiven;
     private @Nullable FacilityArea facilityArea;
 
     private Builder() {}
@@ -375,6 +432,7 @@ public abstract class Request {
      */
     public Builder information(Iterable<InformationCategory> information) {
       this.information = bits(information);
+      this.informationGiven = true;
       return this;
     }
 
@@ -386,6 +444,7 @@ public abstract class Request {
      */
     public Builder information(InformationCategory... information) {
       this.information = bits(information);
+      this.informationGiven = true;
       return this;
     }
 
@@ -428,21 +487,22 @@ public abstract class Request {
      * Builds the request.
      *
      * @return the request
-     * @throws InvalidRequestException when a field is missing or breaks a rule of the vocabulary
+     * @throws InvalidRequestException listing every field that is missing or breaks a rule of the
+     *     vocabulary
      */
     public Request build() {
-      if (requestId == null) {
-        throw InvalidRequestException.of("requestId", "missing", REQUEST_ID_RULE);
-      }
-      if (action == null) {
-        throw InvalidRequestException.of("action", "missing", names(Action.values()));
-      }
-      if (counterparty == null) {
-        throw InvalidRequestException.of("counterparty", "missing", names(Counterparty.values()));
-      }
       FacilityArea area = facilityArea;
       if (area == null && action == Action.PROVIDE_FACILITY) {
         area = FacilityArea.NON_PUBLIC;
+      }
+      if (requestId == null
+          || action == null
+          || counterparty == null
+          || (action == Action.DISCLOSE_INFORMATION && information == 0)) {
+        // Only here is a field missing, or the information never set: say so, with every other
+        // problem of the fields that are set. Otherwise the request's own check says it all.
+        throw InvalidRequestException.of(
+            problems(requestId, action, counterparty, information, informationGiven, area));
       }
       return ImmutableRequest.of(
           requestId,

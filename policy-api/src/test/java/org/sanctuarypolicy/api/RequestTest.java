@@ -101,6 +101,70 @@ class RequestTest {
   }
 
   @Test
+  void build_threeMistakes_reportsAllThreeInFieldOrder() {
+    assertThatThrownBy(
+            () ->
+                Request.builder()
+                    .requestId("bad id")
+                    .action(Action.HOLD_ON_DETAINER)
+                    .information(InformationCategory.IDENTITY)
+                    .facilityArea(FacilityArea.PUBLIC)
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class,
+            e -> {
+              assertThat(e.problems())
+                  .extracting(InvalidRequestException.Problem::field)
+                  .containsExactly("requestId", "counterparty", "information", "facilityArea");
+              assertThat(e.problems())
+                  .extracting(InvalidRequestException.Problem::value)
+                  .containsExactly(
+                      "\"bad id\"",
+                      "missing",
+                      "[IDENTITY] with action HOLD_ON_DETAINER",
+                      "PUBLIC with action HOLD_ON_DETAINER");
+              assertThat(e.field()).isEqualTo("requestId");
+              assertThat(e.value()).isEqualTo("\"bad id\"");
+              assertThat(e.getMessage())
+                  .startsWith("4 problems: (1) requestId: \"bad id\" is not allowed; allowed: ")
+                  .contains("; (2) counterparty: missing is not allowed; allowed: ")
+                  .contains("; (4) facilityArea: PUBLIC with action HOLD_ON_DETAINER is not");
+            });
+  }
+
+  @Test
+  void build_nothingSet_reportsEveryRequiredField() {
+    assertThatThrownBy(() -> Request.builder().build())
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(InvalidRequestException.Problem::field)
+                    .containsExactly("requestId", "action", "counterparty"));
+  }
+
+  @Test
+  void build_disclosureWithInformationNeverSetOrSetEmpty_saysMissingOrEmpty() {
+    Request.Builder never = minimal().action(Action.DISCLOSE_INFORMATION);
+    Request.Builder empty = minimal().action(Action.DISCLOSE_INFORMATION).information(List.of());
+    assertThatThrownBy(never::build)
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class, e -> assertThat(e.value()).isEqualTo("missing"));
+    assertThatThrownBy(empty::build)
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class, e -> assertThat(e.value()).isEqualTo("an empty set"));
+  }
+
+  @Test
+  void invalidRequestException_oneProblem_messageIsThatProblems() {
+    InvalidRequestException e = InvalidRequestException.of("actor", "\"X\"", "CITY_DEPARTMENT");
+    assertThat(e.getMessage()).isEqualTo("actor: \"X\" is not allowed; allowed: CITY_DEPARTMENT");
+    assertThat(e.problems()).hasSize(1);
+    assertThatThrownBy(() -> InvalidRequestException.of(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void build_informationWithAnotherAction_fails() {
     assertThatThrownBy(() -> minimal().information(InformationCategory.IDENTITY).build())
         .isInstanceOfSatisfying(
