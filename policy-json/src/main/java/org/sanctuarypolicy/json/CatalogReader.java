@@ -140,6 +140,7 @@ final class CatalogReader {
         }
       }
       throw PolicyJsonException.format(
+          "catalog",
           0,
           line,
           "malformed JSON at line "
@@ -162,11 +163,16 @@ final class CatalogReader {
       try {
         if (parser.nextToken() == null) {
           throw PolicyJsonException.format(
-              0, 0, "malformed JSON: the input is empty; allowed: one JSON catalog object", null);
+              "catalog",
+              0,
+              0,
+              "malformed JSON: the input is empty; allowed: one JSON catalog object",
+              null);
         }
         root = Wire.MAPPER.readTree(parser);
         if (parser.nextToken() != null) {
           throw PolicyJsonException.format(
+              "catalog",
               0,
               parser.currentTokenLocation().getLineNr(),
               "malformed JSON at line "
@@ -177,11 +183,10 @@ final class CatalogReader {
         }
       } catch (StreamConstraintsException e) {
         throw PolicyJsonException.format(
+            "catalog",
             0,
             0,
-            "the catalog is too large or too deep: "
-                + Wire.oneLine(e.getOriginalMessage())
-                + "; allowed: at most "
+            "the catalog is too large or too deep; allowed: at most "
                 + MAX_CHARS
                 + " characters, "
                 + MAX_DEPTH
@@ -193,11 +198,11 @@ final class CatalogReader {
         String message = e.getOriginalMessage();
         if (message != null && message.startsWith("Duplicate field")) {
           String pointer = parser.getParsingContext().pathAsPointer().toString();
-          throw PolicyJsonException.badField(pointer, "given twice", "each field at most once");
+          throw PolicyJsonException.badField(pointer, "a second value", "each field at most once");
         }
-        throw PolicyJsonException.syntax(0, e, parser.currentLocation());
+        throw PolicyJsonException.syntax("catalog", 0, 0, 1, e, parser.currentLocation());
       } catch (JsonProcessingException e) {
-        throw PolicyJsonException.syntax(0, e, parser.currentLocation());
+        throw PolicyJsonException.syntax("catalog", 0, 0, 1, e, parser.currentLocation());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

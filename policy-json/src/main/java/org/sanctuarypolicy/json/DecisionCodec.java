@@ -205,12 +205,12 @@ final class DecisionCodec {
     builder.governed(governed.booleanValue());
     int index = 0;
     for (JsonNode item : array(required(node, "", "reasons", "an array"), "reasons")) {
-      builder.addReasons(reason(item, TreeReader.element("reasons", index++)));
+      builder.addReasons(reason(item, Wire.element("reasons", index++)));
     }
     index = 0;
     ImmutableSet.Builder<ObligationType> seen = ImmutableSet.builder();
     for (JsonNode item : array(required(node, "", "obligations", "an array"), "obligations")) {
-      Obligation obligation = obligation(item, TreeReader.element("obligations", index++));
+      Obligation obligation = obligation(item, Wire.element("obligations", index++));
       builder.addObligations(obligation);
       seen.add(obligation.type());
     }
@@ -222,7 +222,7 @@ final class DecisionCodec {
     }
     index = 0;
     for (JsonNode item : array(required(node, "", "remedies", "an array"), "remedies")) {
-      builder.addRemedies(remedy(item, TreeReader.element("remedies", index++)));
+      builder.addRemedies(remedy(item, Wire.element("remedies", index++)));
     }
     builder.policy(policy(required(node, "", "policy", "an object"), "policy"));
     try {

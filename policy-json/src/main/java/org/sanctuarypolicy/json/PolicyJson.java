@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.InvalidRequestException;
@@ -87,7 +90,8 @@ public final class PolicyJson {
    */
   public static Request parseRequest(String json) {
     Objects.requireNonNull(json, "json");
-    return TreeReader.readDocument(json, "request", RequestParser::read);
+    return RequestCodec.fromItem(
+        ItemTree.readDocument(json, "request", InvalidRequestException::of));
   }
 
   /**
@@ -208,8 +212,16 @@ public final class PolicyJson {
    */
   public static Decision parseDecision(String json) {
     Objects.requireNonNull(json, "json");
-    return DecisionCodec.fromTree(
-        TreeReader.readDocument(json, "decision", PolicyJsonException::badField));
+    ItemTree item = ItemTree.readDocument(json, "decision", PolicyJsonException::badField);
+    JsonNode node = item.item();
+    Set<String> names = new HashSet<>();
+    for (Map.Entry<String, JsonNode> field : item.topFields()) {
+      if (!names.add(field.getKey())) {
+        throw PolicyJsonException.badField(
+            Wire.name(field.getKey()), "a second value", "each field at most once");
+      }
+    }
+    return DecisionCodec.fromTree(node);
   }
 
   /**

@@ -2,20 +2,24 @@ package org.sanctuarypolicy.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.util.Optional;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.google.common.collect.ImmutableList;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.InvalidRequestException;
+import org.sanctuarypolicy.api.InvalidRequestException.Problem;
 
 /**
- * JSON input that cannot be read: malformed JSON, input beyond the limits of {@link PolicyJson}, a
- * decision with a bad field, or one bad item of a stream of requests.
+ * JSON input that cannot be read: malformed JSON, a decision or catalog with a bad field, or one
+ * bad item of a stream of requests.
  *
  * <p>The message names what is wrong in plain words: for a field, the field, the bad value and what
  * is allowed ({@code action: "FOO" is not allowed; allowed: DISCLOSE_INFORMATION, ...}); for
  * malformed JSON, the line and column. An error from {@link PolicyJson#readRequests} starts with
  * the item's position and line ({@code input 3 (line 3): ...}). The same facts are available as
- * data. When the field error is one of a request, the {@linkplain #getCause() cause} is the {@link
+ * data: {@link #problems()} lists every bad field of a request, and {@link #field()}, {@link
+ * #value()} and {@link #allowed()} are the first one's, as in {@link InvalidRequestException}. When
+ * the error is one of a request's fields, the {@linkplain #getCause() cause} is the {@link
  * InvalidRequestException}.
  */
 public final class PolicyJsonException extends IllegalArgumentException {
@@ -23,14 +27,14 @@ public final class PolicyJsonException extends IllegalArgumentException {
 
   private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line:");
 
-  /** The wrong field, null for malformed JSON. */
-  private final @Nullable String field;
+  /** What a malformed input was meant to be, for {@link #field()}. */
+  private static final String MALFORMED = "malformed JSON";
 
-  /** The bad value as text, null for malformed JSON. */
-  private final @Nullable String value;
+  /** The bad fields, in the order they appear; empty for malformed JSON. */
+  private final ImmutableList<Problem> problems;
 
-  /** What the field accepts, null for malformed JSON. */
-  private final @Nullable String allowed;
+  /** What was being read when the JSON was malformed ({@code request}, {@code decision}...). */
+  private final String subject;
 
   /** The 1-based position of the item in a stream, 0 for a single document. */
   private final long position;
@@ -40,30 +44,22 @@ public final class PolicyJsonException extends IllegalArgumentException {
 
   private PolicyJsonException(
       String message,
-      @Nullable String field,
-      @Nullable String value,
-      @Nullable String allowed,
+      ImmutableList<Problem> problems,
+      String subject,
       long position,
       long line,
       @Nullable Throwable cause) {
     super(message, cause);
-    this.field = field;
-    this.value = value;
-    this.allowed = allowed;
+    this.problems = problems;
+    this.subject = subject;
     this.position = position;
     this.line = line;
   }
 
   /** A field of a single document that is wrong. */
   static PolicyJsonException badField(String field, String value, String allowed) {
-    return new PolicyJsonException(
-        field + ": " + value + " is not allowed; allowed: " + allowed,
-        field,
-        value,
-        allowed,
-        0,
-        0,
-        null);
+    Problem problem = new Problem(field, value, allowed);
+    return new PolicyJsonException(problem.message(), ImmutableList.of(problem), field, 0, 0, null);
   }
 
   /**
@@ -73,42 +69,96 @@ public final class PolicyJsonException extends IllegalArgumentException {
   static PolicyJsonException atPointer(
       String pointer, String value, String statement, String allowed) {
     return new PolicyJsonException(
-        pointer + ": " + statement + "; allowed: " + allowed, pointer, value, allowed, 0, 0, null);
+        pointer + ": " + statement + "; allowed: " + allowed,
+        ImmutableList.of(new Problem(pointer, value, allowed)),
+        pointer,
+        0,
+        0,
+        null);
   }
 
   /**
    * A document, or the item at {@code position} of a stream, that is not well-formed JSON or breaks
-   * a limit; {@code where} is the parser's location, for errors that carry none.
+   * one of Jackson's outer limits.
+   *
+   * @param subject what was being read: {@code request}, {@code decision} or {@code catalog}
+   * @param itemLine the line where the item starts, 0 for a document
+   * @param firstLine the line of the input on which the parser started, for its line numbers
+   * @param where the parser's location, for errors that carry none
    */
   static PolicyJsonException syntax(
-      long position, JsonProcessingException e, @Nullable JsonLocation where) {
+      String subject,
+      long position,
+      long itemLine,
+      long firstLine,
+      JsonProcessingException e,
+      @Nullable JsonLocation where) {
     JsonLocation location = e.getLocation() != null ? e.getLocation() : where;
-    long line = location == null ? 0 : Math.max(0, location.getLineNr());
+    long parserLine = location == null ? 0 : Math.max(0, location.getLineNr());
+    long line = parserLine > 0 ? firstLine + parserLine - 1 : 0;
     long column = location == null ? 0 : Math.max(0, location.getColumnNr());
     String at = line > 0 ? " at line " + line + ", column " + column : "";
+    return format(
+        subject,
+        position,
+        itemLine > 0 ? itemLine : line,
+        MALFORMED + at + ": " + reason(subject, e),
+        e);
+  }
+
+  /** What is wrong, in the words of this library rather than of Jackson's internals. */
+  private static String reason(String subject, JsonProcessingException e) {
     String what = e.getOriginalMessage() == null ? "unreadable input" : e.getOriginalMessage();
+    if (what.startsWith("Invalid UTF-8")) {
+      return "the bytes are not valid UTF-8; allowed: JSON text in UTF-8";
+    }
+    if (e instanceof StreamConstraintsException) {
+      // Beyond these outer limits the value is not read to its end, so its real size is unknown.
+      if (what.startsWith("String value length")) {
+        return "a string of more than "
+            + Wire.OUTER_TEXT_LIMIT
+            + " characters; allowed: strings of at most "
+            + PolicyJson.MAX_STRING_LENGTH
+            + " characters";
+      }
+      if (what.startsWith("Name length")) {
+        return "a field name of more than "
+            + Wire.OUTER_TEXT_LIMIT
+            + " characters; allowed: field names of at most "
+            + PolicyJson.MAX_NAME_LENGTH
+            + " characters";
+      }
+      if (what.startsWith("Number value length") || what.startsWith("Number length")) {
+        return "a number of more than "
+            + Wire.OUTER_NUMBER_LIMIT
+            + " characters; allowed: numbers of at most "
+            + PolicyJson.MAX_NUMBER_LENGTH
+            + " characters";
+      }
+      if (what.contains("nesting depth")) {
+        return "arrays and objects nested more than "
+            + Wire.OUTER_NESTING_LIMIT
+            + " deep; allowed: at most "
+            + PolicyJson.MAX_NESTING_DEPTH
+            + " levels of nesting";
+      }
+      return "the " + subject + " is too large to read; allowed: the limits of PolicyJson";
+    }
     // Jackson names the source it was told not to include; keep only the line and column.
-    what = SOURCE.matcher(Wire.oneLine(what)).replaceAll("[line:");
-    return format(position, line, "malformed JSON" + at + ": " + what, e);
+    return SOURCE.matcher(Wire.oneLine(what)).replaceAll("[line:");
   }
 
   /** Input that breaks a rule of the wire format itself (empty input, trailing content). */
   static PolicyJsonException format(
-      long position, long line, String message, @Nullable Throwable cause) {
+      String subject, long position, long line, String message, @Nullable Throwable cause) {
     return new PolicyJsonException(
-        prefix(position, line) + message, null, null, null, position, line, cause);
+        prefix(position, line) + message, ImmutableList.of(), subject, position, line, cause);
   }
 
   /** The item at {@code position} of a stream, starting on {@code line}, is a bad request. */
   static PolicyJsonException atInput(long position, long line, InvalidRequestException e) {
     return new PolicyJsonException(
-        prefix(position, line) + e.getMessage(),
-        e.field(),
-        e.value(),
-        e.allowed(),
-        position,
-        line,
-        e);
+        prefix(position, line) + e.getMessage(), e.problems(), "request", position, line, e);
   }
 
   private static String prefix(long position, long line) {
@@ -119,42 +169,56 @@ public final class PolicyJsonException extends IllegalArgumentException {
   }
 
   /**
-   * The field that is wrong, as named on the wire; nested fields are joined with dots, for example
-   * {@code reasons[0].effect}. In a catalog it is a JSON pointer, for example {@code
-   * /clauses/3/exceptions/1/condition/kind}.
+   * Every bad field, in the order they appear: for a request, all of them; for a decision or a
+   * catalog, the first.
    *
-   * @return the field, or empty when the JSON is malformed
+   * @return the problems, or an empty list when the JSON is malformed
    */
-  public Optional<String> field() {
-    return Optional.ofNullable(field);
+  public ImmutableList<Problem> problems() {
+    return problems;
   }
 
   /**
-   * The bad value as text, quoted and shortened for a string.
+   * The field of the first problem, as named on the wire; nested fields are joined with dots, for
+   * example {@code reasons[0].effect}. In a catalog it is a JSON pointer, for example {@code
+   * /clauses/3/exceptions/1/condition/kind}. When the JSON is malformed, it is what was being read:
+   * {@code request}, {@code decision} or {@code catalog}.
    *
-   * @return the value ({@code "missing"} when there is none), or empty when the JSON is malformed
+   * @return the field
    */
-  public Optional<String> value() {
-    return Optional.ofNullable(value);
+  public String field() {
+    return problems.isEmpty() ? subject : problems.get(0).field();
   }
 
   /**
-   * What the field accepts, in plain words.
+   * The bad value of the first problem as text, quoted and shortened for a string.
    *
-   * @return the allowed values, or empty when the JSON is malformed
+   * @return the value ({@code "missing"} when there is none), or {@code "malformed JSON"}
    */
-  public Optional<String> allowed() {
-    return Optional.ofNullable(allowed);
+  public String value() {
+    return problems.isEmpty() ? MALFORMED : problems.get(0).value();
   }
 
   /**
-   * Whether the input is not well-formed JSON or breaks a limit; a stream of requests ends after
-   * such an error, while it goes on after an item with a bad field.
+   * What the field of the first problem accepts, in plain words.
+   *
+   * @return the allowed values, or, when the JSON is malformed, well-formed JSON
+   */
+  public String allowed() {
+    return problems.isEmpty()
+        ? "well-formed JSON (RFC 8259) in UTF-8, within the limits of PolicyJson"
+        : problems.get(0).allowed();
+  }
+
+  /**
+   * Whether the input is not well-formed JSON, or beyond an outer limit of the parser; in a
+   * sequence of requests the next line is read after such an error, in an array it ends the stream.
+   * A request beyond a limit of {@link PolicyJson} is a bad field, named with its size.
    *
    * @return true for malformed JSON, false for a bad field
    */
   public boolean malformed() {
-    return field == null;
+    return problems.isEmpty();
   }
 
   /**
@@ -167,7 +231,7 @@ public final class PolicyJsonException extends IllegalArgumentException {
   }
 
   /**
-   * The 1-based line where the bad item starts, or where malformed JSON was found.
+   * The 1-based line where the bad item starts, or where malformed JSON was found in a document.
    *
    * @return the line, or 0 when unknown
    */

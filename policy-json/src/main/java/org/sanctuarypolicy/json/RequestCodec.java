@@ -1,13 +1,21 @@
 package org.sanctuarypolicy.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Actor;
 import org.sanctuarypolicy.api.Authority;
@@ -15,6 +23,7 @@ import org.sanctuarypolicy.api.Counterparty;
 import org.sanctuarypolicy.api.FacilityArea;
 import org.sanctuarypolicy.api.InformationCategory;
 import org.sanctuarypolicy.api.InvalidRequestException;
+import org.sanctuarypolicy.api.InvalidRequestException.Problem;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
 
@@ -46,7 +55,7 @@ final class RequestCodec {
   private static final SerializedString INFORMATION_NAME = new SerializedString("information");
   private static final SerializedString FACILITY_AREA_NAME = new SerializedString("facilityArea");
 
-  // The wire names of the request's enums, for this codec and RequestParser.
+  // The wire names of the request's enums.
   static final EnumNames<Actor> ACTORS = EnumNames.of(Actor.class);
   static final EnumNames<Action> ACTIONS = EnumNames.of(Action.class);
   static final EnumNames<Counterparty> COUNTERPARTIES = EnumNames.of(Counterparty.class);
@@ -57,83 +66,186 @@ final class RequestCodec {
 
   private RequestCodec() {}
 
-  /** The request a JSON object describes; every field is checked, in the order given. */
+  /** The request of an item read whole: every field checked, every problem reported. */
+  static Request fromItem(ItemTree item) {
+    JsonNode node = item.item();
+    if (!node.isObject()) {
+      throw notAnObject(node);
+    }
+    return fromFields(item.topFields());
+  }
+
+  /** The request a JSON object describes; every field is checked, every problem reported. */
   static Request fromTree(JsonNode node) {
     if (!node.isObject()) {
       throw notAnObject(node);
     }
-    Request.Builder builder = Request.builder();
-    boolean informationGiven = false;
-    for (Map.Entry<String, JsonNode> field : node.properties()) {
-      setField(builder, field.getKey(), field.getValue());
-      informationGiven |= field.getKey().equals("information");
-    }
-    return build(builder, informationGiven);
+    return fromFields(node.properties());
   }
 
   /** The error for a request that is not a JSON object. */
-  static InvalidRequestException notAnObject(JsonNode node) {
+  private static InvalidRequestException notAnObject(JsonNode node) {
     return InvalidRequestException.of("request", Wire.describe(node), OBJECT_ALLOWED);
   }
 
+  /** A problem and the position in the input of the field it is about, for sorting. */
+  private record Placed(int at, Problem problem) {}
+
   /**
-   * Checks the value of the field {@code name} and sets it on {@code builder}.
+   * The request of the fields of an object, given in input order with any repeats. Every problem is
+   * collected: an unknown or repeated field and a bad value where each appears, and what the
+   * builder finds (fields that do not fit together) where its field appears, or last for a missing
+   * field.
    *
-   * @throws InvalidRequestException when the field is unknown or the value wrong for it
+   * @throws InvalidRequestException listing every problem, in the order of the input
    */
-  static void setField(Request.Builder builder, String name, JsonNode value) {
-    switch (name) {
-      case "requestId":
-        builder.requestId(Wire.text(value, "requestId", REQUEST_ID_ALLOWED, FAILURE));
-        break;
-      case "actor":
-        builder.actor(Wire.enumValue(value, "actor", Actor.class, FAILURE));
-        break;
-      case "action":
-        builder.action(Wire.enumValue(value, "action", Action.class, FAILURE));
-        break;
-      case "counterparty":
-        builder.counterparty(Wire.enumValue(value, "counterparty", Counterparty.class, FAILURE));
-        break;
-      case "purpose":
-        builder.purpose(Wire.enumValue(value, "purpose", Purpose.class, FAILURE));
-        break;
-      case "authorities":
-        builder.authorities(Wire.enumSet(value, "authorities", Authority.class, FAILURE));
-        break;
-      case "information":
-        builder.information(Wire.enumSet(value, "information", InformationCategory.class, FAILURE));
-        break;
-      case "facilityArea":
-        builder.facilityArea(Wire.enumValue(value, "facilityArea", FacilityArea.class, FAILURE));
-        break;
-      default:
-        throw unknownField(name);
+  private static Request fromFields(Iterable<Map.Entry<String, JsonNode>> fields) {
+    Request.Builder builder = Request.builder();
+    List<Placed> problems = null;
+    int seen = 0; // the known fields read so far, one bit each
+    Set<String> unknown = null;
+    Action action = null;
+    boolean emptyInformation = false;
+    int at = 0;
+    for (Map.Entry<String, JsonNode> field : fields) {
+      String name = field.getKey();
+      int index = FIELDS.indexOf(name);
+      boolean repeat;
+      if (index >= 0) {
+        repeat = (seen & (1 << index)) != 0;
+        seen |= 1 << index;
+      } else {
+        unknown = unknown == null ? new HashSet<>() : unknown;
+        repeat = !unknown.add(name);
+      }
+      if (repeat) {
+        problems =
+            add(
+                problems,
+                at,
+                new Problem(Wire.name(name), "a second value", "each field at most once"));
+      } else if (index < 0) {
+        problems =
+            add(
+                problems,
+                at,
+                new Problem(
+                    Wire.name(name), "an unknown field", "the fields " + Wire.join(FIELDS)));
+      } else {
+        try {
+          Object value = setField(builder, name, field.getValue());
+          if (value instanceof Action a) {
+            action = a;
+          } else if (value instanceof Set<?> set && name.equals("information")) {
+            emptyInformation = set.isEmpty();
+          }
+        } catch (InvalidRequestException e) {
+          for (Problem problem : e.problems()) {
+            problems = add(problems, at, problem);
+          }
+        }
+      }
+      at++;
     }
-  }
-
-  /** The error for a field that a request does not have. */
-  static RuntimeException unknownField(String name) {
-    return FAILURE.of(Wire.name(name), "an unknown field", "the fields " + Wire.join(FIELDS));
-  }
-
-  /**
-   * Builds the request once every field is set, checking the rules of the vocabulary.
-   *
-   * @param informationGiven whether the object has the field {@code information}
-   * @throws InvalidRequestException when a field is missing or the fields do not fit together
-   */
-  static Request build(Request.Builder builder, boolean informationGiven) {
-    Request request = builder.build();
-    if (informationGiven && request.action() != Action.DISCLOSE_INFORMATION) {
+    if (emptyInformation && action != null && action != Action.DISCLOSE_INFORMATION) {
       // The builder accepts an empty set with any action; on the wire the field itself is the
       // mistake, so an empty array is rejected too.
-      throw FAILURE.of(
-          "information",
-          "[] with action " + request.action(),
-          "information only with action DISCLOSE_INFORMATION");
+      problems =
+          add(
+              problems,
+              firstAt(fields, "information"),
+              new Problem(
+                  "information",
+                  "[] with action " + action,
+                  "information only with action DISCLOSE_INFORMATION"));
     }
-    return request;
+    Request request = null;
+    try {
+      request = builder.build();
+    } catch (InvalidRequestException e) {
+      for (Problem problem : e.problems()) {
+        if (!mentions(problems, problem.field())) {
+          problems = add(problems, firstAt(fields, problem.field()), problem);
+        }
+      }
+    }
+    if (problems == null && request != null) {
+      return request;
+    }
+    List<Problem> sorted = new ArrayList<>();
+    requireNonNull(problems).stream()
+        .sorted(Comparator.comparingInt(Placed::at))
+        .forEach(placed -> sorted.add(placed.problem()));
+    throw InvalidRequestException.of(sorted);
+  }
+
+  private static List<Placed> add(@Nullable List<Placed> problems, int at, Problem problem) {
+    List<Placed> list = problems == null ? new ArrayList<>() : problems;
+    list.add(new Placed(at, problem));
+    return list;
+  }
+
+  /** Whether a problem was found about {@code field}: the builder then finds it missing. */
+  private static boolean mentions(@Nullable List<Placed> problems, String field) {
+    return problems != null
+        && problems.stream().anyMatch(placed -> placed.problem().field().equals(field));
+  }
+
+  /** Where {@code name} first appears among the fields; after them all when it does not. */
+  private static int firstAt(Iterable<Map.Entry<String, JsonNode>> fields, String name) {
+    int at = 0;
+    for (Map.Entry<String, JsonNode> field : fields) {
+      if (field.getKey().equals(name)) {
+        return at;
+      }
+      at++;
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /**
+   * Checks the value of the known field {@code name} and sets it on {@code builder}.
+   *
+   * @return the value set
+   * @throws InvalidRequestException when the value is wrong for the field
+   */
+  private static Object setField(Request.Builder builder, String name, JsonNode value) {
+    switch (name) {
+      case "requestId":
+        String id = Wire.text(value, "requestId", REQUEST_ID_ALLOWED, FAILURE);
+        builder.requestId(id);
+        return id;
+      case "actor":
+        Actor actor = Wire.enumValue(value, "actor", Actor.class, FAILURE);
+        builder.actor(actor);
+        return actor;
+      case "action":
+        Action action = Wire.enumValue(value, "action", Action.class, FAILURE);
+        builder.action(action);
+        return action;
+      case "counterparty":
+        Counterparty counterparty =
+            Wire.enumValue(value, "counterparty", Counterparty.class, FAILURE);
+        builder.counterparty(counterparty);
+        return counterparty;
+      case "purpose":
+        Purpose purpose = Wire.enumValue(value, "purpose", Purpose.class, FAILURE);
+        builder.purpose(purpose);
+        return purpose;
+      case "authorities":
+        Set<Authority> authorities = Wire.enumSet(value, "authorities", Authority.class, FAILURE);
+        builder.authorities(authorities);
+        return authorities;
+      case "information":
+        Set<InformationCategory> information =
+            Wire.enumSet(value, "information", InformationCategory.class, FAILURE);
+        builder.information(information);
+        return information;
+      default:
+        FacilityArea area = Wire.enumValue(value, "facilityArea", FacilityArea.class, FAILURE);
+        builder.facilityArea(area);
+        return area;
+    }
   }
 
   /** Writes the JSON object of a request, as {@link #toTree} makes it, with a generator. */

@@ -36,6 +36,15 @@ import java.util.Set;
  * writing, and the description of bad values in error messages.
  */
 final class Wire {
+  /** The longest string or field name the parser reads whole: one item's characters. */
+  static final int OUTER_TEXT_LIMIT = PolicyJson.MAX_ITEM_CHARS;
+
+  /** The longest number the parser reads whole. */
+  static final int OUTER_NUMBER_LIMIT = 1_000;
+
+  /** The deepest nesting the parser follows. */
+  static final int OUTER_NESTING_LIMIT = 1_000;
+
   /** The factory for every parser and generator: strict JSON, bounded input, no source closing. */
   static final JsonFactory FACTORY =
       new JsonFactoryBuilder()
@@ -49,7 +58,7 @@ final class Wire {
           .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
           .disable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
           .disable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-          // Duplicate fields are detected while each item's tree is built (see TreeReader), so
+          // Duplicate fields are detected while each item's tree is built (see ItemTree), so
           // that a duplicate in one request of a stream does not end the stream.
           .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -62,12 +71,14 @@ final class Wire {
           // A long stream of requests must not grow a symbol table of field names.
           .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
           .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+          // Outer limits, above those of PolicyJson: ItemTree checks those, naming the real size,
+          // and these only bound what one value may take before it is seen whole.
           .streamReadConstraints(
               StreamReadConstraints.builder()
-                  .maxNestingDepth(PolicyJson.MAX_NESTING_DEPTH)
-                  .maxStringLength(PolicyJson.MAX_STRING_LENGTH)
-                  .maxNameLength(PolicyJson.MAX_NAME_LENGTH)
-                  .maxNumberLength(PolicyJson.MAX_NUMBER_LENGTH)
+                  .maxNestingDepth(OUTER_NESTING_LIMIT)
+                  .maxStringLength(OUTER_TEXT_LIMIT)
+                  .maxNameLength(OUTER_TEXT_LIMIT)
+                  .maxNumberLength(OUTER_NUMBER_LIMIT)
                   .build())
           .build();
 
@@ -132,8 +143,7 @@ final class Wire {
     }
 
     @Override
-    public void serialize(JsonGenerator generator, SerializerProvider provider)
-        throws IOException {
+    public void serialize(JsonGenerator generator, SerializerProvider provider) throws IOException {
       writing.writeTo(generator);
     }
 
@@ -229,6 +239,11 @@ final class Wire {
       throw f.of(path(path, field), "missing", allowed);
     }
     return value;
+  }
+
+  /** The path of the element at {@code index} of the array at {@code path}. */
+  static String element(String path, int index) {
+    return path + "[" + index + "]";
   }
 
   static String path(String parent, String field) {

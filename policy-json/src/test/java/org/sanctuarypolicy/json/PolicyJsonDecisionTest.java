@@ -227,7 +227,7 @@ class PolicyJsonDecisionTest {
   void parseDecision_unknownField_namesFieldAndAllowedFields() {
     PolicyJsonException e = rejected(denyWith("'governed':true", "'governed':true,'extra':1"));
 
-    assertThat(e.field()).contains("extra");
+    assertThat(e.field()).isEqualTo("extra");
     assertThat(e.getMessage())
         .isEqualTo(
             "extra: an unknown field is not allowed; allowed: the fields requestId, effect,"
@@ -272,9 +272,9 @@ class PolicyJsonDecisionTest {
                 "{'authority':'COURT_ORDER','effect':'PERMIT'}",
                 "{'authority':'COURT_ORDER','effect':'ALLOW'}"));
 
-    assertThat(e.field()).contains("remedies[1].effect");
-    assertThat(e.value()).contains("\"ALLOW\"");
-    assertThat(e.allowed()).contains(names(Effect.class));
+    assertThat(e.field()).isEqualTo("remedies[1].effect");
+    assertThat(e.value()).isEqualTo("\"ALLOW\"");
+    assertThat(e.allowed()).isEqualTo(names(Effect.class));
     assertThat(e.getMessage())
         .isEqualTo("remedies[1].effect: \"ALLOW\" is not allowed; allowed: " + names(Effect.class));
   }
@@ -357,7 +357,7 @@ class PolicyJsonDecisionTest {
     PolicyJsonException e =
         rejected(denyWith("{'clause':'EO-5.1','exception':null,", "{'clause':'EO-5.1',"));
 
-    assertThat(e.field()).contains("reasons[1].exception");
+    assertThat(e.field()).isEqualTo("reasons[1].exception");
     assertThat(e.getMessage())
         .isEqualTo(
             "reasons[1].exception: missing is not allowed; allowed: an exception id or null");
@@ -408,7 +408,7 @@ class PolicyJsonDecisionTest {
   void parseDecision_redactWithoutCategories_rejected() {
     PolicyJsonException e = rejected(denyWith("{'type':'DO_NOT_OBSTRUCT'}", "{'type':'REDACT'}"));
 
-    assertThat(e.field()).contains("obligations[1].categories");
+    assertThat(e.field()).isEqualTo("obligations[1].categories");
     assertThat(e.getMessage()).contains("one or more of " + names(InformationCategory.class));
   }
 
@@ -417,7 +417,7 @@ class PolicyJsonDecisionTest {
     PolicyJsonException e =
         rejected(denyWith("{'type':'DO_NOT_OBSTRUCT'}", "{'type':'DOCUMENT_AND_REPORT'}"));
 
-    assertThat(e.field()).contains("obligations");
+    assertThat(e.field()).isEqualTo("obligations");
     assertThat(e.getMessage()).contains("at most once");
   }
 
@@ -432,7 +432,7 @@ class PolicyJsonDecisionTest {
   void parseDecision_inconsistentDecision_rejectedWithInvariant() {
     PolicyJsonException e = rejected(denyWith("'governed':true", "'governed':false"));
 
-    assertThat(e.field()).contains("decision");
+    assertThat(e.field()).isEqualTo("decision");
     assertThat(e.getMessage()).contains("governed: false");
   }
 
@@ -454,7 +454,7 @@ class PolicyJsonDecisionTest {
   void parseDecision_notAnObject_rejected(String text) {
     PolicyJsonException e = rejected(json(text));
 
-    assertThat(e.field()).contains("decision");
+    assertThat(e.field()).isEqualTo("decision");
     assertThat(e.getMessage()).contains("allowed: a JSON object with the fields requestId");
   }
 

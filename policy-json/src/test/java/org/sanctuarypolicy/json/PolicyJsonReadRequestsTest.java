@@ -19,12 +19,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.InvalidRequestException;
@@ -128,9 +125,13 @@ class PolicyJsonReadRequestsTest {
 
     assertThat(e.position()).isEqualTo(2);
     assertThat(e.line()).isEqualTo(3);
-    assertThat(e.field()).contains("actr");
+    assertThat(e.field()).isEqualTo("actr");
     assertThat(e.malformed()).isFalse();
-    assertThat(e.getMessage()).startsWith("input 2 (line 3): actr: an unknown field");
+    assertThat(e.getMessage())
+        .startsWith("input 2 (line 3): 3 problems: (1) actr: an unknown field");
+    assertThat(e.problems())
+        .extracting(InvalidRequestException.Problem::field)
+        .containsExactly("actr", "action", "counterparty");
     assertThat(items(input)).hasSize(3).contains("a", "b");
   }
 
@@ -159,13 +160,15 @@ class PolicyJsonReadRequestsTest {
 
     assertThat(items).hasSize(9);
     assertThat(items.get(0)).isEqualTo("a");
-    assertThat(items.get(1)).startsWith("input 2 (line 2): requestId: a second value");
+    assertThat(items.get(1))
+        .startsWith("input 2 (line 2): 2 problems: (1) requestId: a second value");
     assertThat(items.get(2)).startsWith("input 3 (line 3): action: 5 is not allowed");
     assertThat(items.get(3)).startsWith("input 4 (line 4): request: \"just a string\"");
     assertThat(items.get(4)).startsWith("input 5 (line 5): request: an array is not allowed");
     assertThat(items.get(5)).startsWith("input 6 (line 6): information: [IDENTITY]");
     assertThat(items.get(6)).startsWith("input 7 (line 7): authorities: \"COURT_ORDER\" again");
-    assertThat(items.get(7)).startsWith("input 8 (line 8): request: more than");
+    assertThat(items.get(7))
+        .startsWith("input 8 (line 8): request: a request of 4100 JSON values is not allowed");
     assertThat(items.get(8)).isEqualTo("b");
   }
 
@@ -173,44 +176,89 @@ class PolicyJsonReadRequestsTest {
   void readRequests_badField_exposesFieldValueAndAllowedAsData() {
     PolicyJsonException e = error(A + "\n" + A.replace("INQUIRE_STATUS", "FOO"), 2);
 
-    assertThat(e.field()).contains("action");
-    assertThat(e.value()).contains("\"FOO\"");
-    assertThat(e.allowed()).contains(names(Action.class));
+    assertThat(e.field()).isEqualTo("action");
+    assertThat(e.value()).isEqualTo("\"FOO\"");
+    assertThat(e.allowed()).isEqualTo(names(Action.class));
     assertThat(e.getCause()).isInstanceOf(InvalidRequestException.class);
   }
 
   @Test
-  void readRequests_malformedItem_hasNoFieldValueOrAllowed() {
+  void readRequests_malformedItem_namesTheRequestAndWellFormedJson() {
     PolicyJsonException e = error(A + "\n{]", 2);
 
     assertThat(e.malformed()).isTrue();
-    assertThat(e.field()).isEmpty();
-    assertThat(e.value()).isEmpty();
-    assertThat(e.allowed()).isEmpty();
+    assertThat(e.problems()).isEmpty();
+    assertThat(e.field()).isEqualTo("request");
+    assertThat(e.value()).isEqualTo("malformed JSON");
+    assertThat(e.allowed()).startsWith("well-formed JSON");
   }
 
   @Test
-  void readRequests_numberBeyondLimitAsItem_reportsPositionAndLineThenEnds() {
+  void readRequests_numberBeyondLimitAsItem_namesItsLengthAndGoesOn() {
     String input = A + "\n" + Strings.repeat("1", PolicyJson.MAX_NUMBER_LENGTH + 1) + " \n" + B;
 
     PolicyJsonException e = error(input, 2);
 
-    assertThat(e.malformed()).isTrue();
+    assertThat(e.malformed()).isFalse();
     assertThat(e.position()).isEqualTo(2);
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.getMessage())
-        .startsWith("input 2 (line 2): malformed JSON at line 2, column ")
-        .contains("Number value length (65) exceeds the maximum allowed (64");
-    assertThat(items(input)).hasSize(2);
+        .isEqualTo(
+            "input 2 (line 2): request: a number of 65 characters is not allowed; allowed: numbers"
+                + " of at most 64 characters");
+    assertThat(items(input)).containsExactly("a", e.getMessage(), "b");
   }
 
   @Test
-  void readRequests_syntaxErrorInLine_reportsItAndEnds() {
-    List<String> items = items(A + "\n" + "{\"requestId\": \"x\",, }\n" + B);
+  void readRequests_stringBeyondLimit_namesTheRealLengthAndGoesOn() {
+    String input =
+        A + "\n" + json("{'requestId':'" + Strings.repeat("x", 70_000) + "'}") + "\n" + B;
 
-    assertThat(items).hasSize(2);
+    assertThat(items(input))
+        .containsExactly(
+            "a",
+            "input 2 (line 2): requestId: a string of 70000 characters is not allowed; allowed:"
+                + " strings of at most 65536 characters",
+            "b");
+  }
+
+  @Test
+  void readRequests_syntaxErrorInLine_reportsItAndGoesOnWithTheNextLine() {
+    List<String> items = items(A + "\n" + "{\"requestId\": \"x\",, }\n" + B + "\n" + C);
+
+    assertThat(items).hasSize(4);
     assertThat(items.get(0)).isEqualTo("a");
     assertThat(items.get(1)).startsWith("input 2 (line 2): malformed JSON at line 2, column 19: ");
+    assertThat(items.subList(2, 4)).containsExactly("b", "c");
+  }
+
+  @Test
+  void readRequests_lineCutShortInTheMiddle_everyOtherLineDecidedAndCounted() {
+    String cut = A.substring(0, A.length() / 2);
+    List<String> items = items(String.join("\n", A, cut, B, C) + "\n");
+
+    assertThat(items).hasSize(4);
+    assertThat(items.get(0)).isEqualTo("a");
+    assertThat(items.get(1)).startsWith("input 2 (line 2): malformed JSON at line ");
+    assertThat(items.subList(2, 4)).containsExactly("b", "c");
+  }
+
+  @Test
+  void readRequests_objectLeftOpen_nextLineStartsTheNextItem() {
+    String open = A.substring(0, A.length() - 1) + ",";
+    List<String> items = items(String.join("\n", open, B, C));
+
+    assertThat(items).hasSize(3);
+    assertThat(items.get(0)).startsWith("input 1 (line 1): malformed JSON at line 2, column 1: ");
+    assertThat(items.subList(1, 3)).containsExactly("b", "c");
+  }
+
+  @Test
+  void readRequests_prettyPrintedObjects_eachReadWhole() {
+    String pretty = A.replace(",", ",\n  ").replace("{", "{\n  ");
+    List<String> items = items(pretty + "\n" + B.replace(",", ",\n"));
+
+    assertThat(items).containsExactly("a", "b");
   }
 
   @Test
@@ -256,36 +304,32 @@ class PolicyJsonReadRequestsTest {
   }
 
   /**
-   * Text in UTF-32 (Jackson detects it from the first four bytes) that breaks off in a code point
-   * beyond Unicode, which is not text in any encoding; read four bytes at a time, so that the break
-   * is met where the text puts it: before the first item, inside it, or between items.
+   * A byte that is not UTF-8 inside a string on line 2 of 3, read four bytes at a time so that the
+   * line comes in pieces: that line is one malformed input, with its own line, and the others are
+   * read.
    */
   @ParameterizedTest
-  @MethodSource("textThenBytesThatAreNotText")
-  void readRequests_bytesThatAreNotText_malformedWhereTheyAreThenEnds(
-      String text, List<String> expected) throws IOException {
+  @ValueSource(ints = {4, 1 << 16})
+  void readRequests_bytesThatAreNotUtf8_malformedOnTheirLineThenGoesOn(int chunk)
+      throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    bytes.write(text.getBytes("UTF-32BE"));
-    bytes.write(new byte[] {0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
-    InputStream fourAtATime =
+    bytes.write((A + "\n{\"requestId\":\"b").getBytes(UTF_8));
+    bytes.write(new byte[] {(byte) 0xFF});
+    bytes.write(("\"}\n" + C + "\n").getBytes(UTF_8));
+    InputStream inChunks =
         new FilterInputStream(new ByteArrayInputStream(bytes.toByteArray())) {
           @Override
           public int read(byte[] buffer, int offset, int length) throws IOException {
-            return super.read(buffer, offset, Math.min(length, 4));
+            return super.read(buffer, offset, Math.min(length, chunk));
           }
         };
 
-    assertThat(items(PolicyJson.readRequests(fourAtATime))).isEqualTo(expected);
-  }
-
-  static Stream<Arguments> textThenBytesThatAreNotText() {
-    String notText =
-        " (line %d): malformed JSON: the bytes are not text in UTF-8; allowed: one request object,"
-            + " an array of request objects, or one request object per line";
-    return Stream.of(
-        Arguments.of("[\n\n", List.of("input 1" + String.format(notText, 3))),
-        Arguments.of(json("\n{'requestId':'a',\n"), List.of("input 1" + String.format(notText, 2))),
-        Arguments.of("[" + A + ",\n\n", List.of("a", "input 2" + String.format(notText, 3))));
+    assertThat(items(PolicyJson.readRequests(inChunks)))
+        .containsExactly(
+            "a",
+            "input 2 (line 2): malformed JSON at line 2, column 17: the bytes are not valid UTF-8;"
+                + " allowed: JSON text in UTF-8",
+            "c");
   }
 
   @Test
@@ -347,13 +391,12 @@ class PolicyJsonReadRequestsTest {
   }
 
   @Test
-  void readRequests_ioErrorInsideAnItem_thrownOnceThenEnds() {
+  void readRequests_ioErrorInsideAnItem_thrownOnceByHasNextThenEnds() {
     Iterator<Request> requests =
         PolicyJson.readRequests(failingAfter("[" + A + ",\n{\"requestId\":\"b\","));
 
     assertThat(requests.next().requestId()).isEqualTo("a");
-    assertThat(requests.hasNext()).isTrue();
-    assertThatThrownBy(requests::next)
+    assertThatThrownBy(requests::hasNext)
         .isInstanceOf(UncheckedIOException.class)
         .hasRootCauseMessage("disk gone");
     assertThat(requests.hasNext()).isFalse();

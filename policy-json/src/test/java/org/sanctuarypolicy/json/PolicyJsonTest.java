@@ -215,7 +215,10 @@ class PolicyJsonTest {
   @Test
   void parseRequest_unknownField_namesFieldAndAllowedFields() {
     InvalidRequestException e =
-        rejected(json("{'requestId':'a','acton':'ARREST_OR_DETAIN','counterparty':'COURT'}"));
+        rejected(
+            json(
+                "{'requestId':'a','acton':'ARREST_OR_DETAIN','action':'ARREST_OR_DETAIN',"
+                    + "'counterparty':'COURT'}"));
 
     assertThat(e.field()).isEqualTo("acton");
     assertThat(e.getMessage())
@@ -243,9 +246,38 @@ class PolicyJsonTest {
   }
 
   @Test
+  void parseRequest_threeMistakes_threeProblemsInTheOrderTheyAppear() {
+    InvalidRequestException e =
+        rejected(
+            json(
+                "{'action':'HOLD_ON_DETAINER','purpose':'FOO','requestId':'a',"
+                    + "'information':['IDENTITY'],'counterparty':'COURT','purpose':'LITIGATION',"
+                    + "'colour':'red'}"));
+
+    assertThat(e.problems())
+        .extracting(InvalidRequestException.Problem::message)
+        .containsExactly(
+            "purpose: \"FOO\" is not allowed; allowed: " + names(Purpose.class),
+            "information: [IDENTITY] with action HOLD_ON_DETAINER is not allowed; allowed:"
+                + " information only with action DISCLOSE_INFORMATION",
+            "purpose: a second value is not allowed; allowed: each field at most once",
+            "colour: an unknown field is not allowed; allowed: the fields " + FIELDS);
+    assertThat(e.field()).isEqualTo("purpose");
+    assertThat(e.getMessage()).startsWith("4 problems: (1) purpose: \"FOO\" is not allowed");
+  }
+
+  @Test
+  void parseRequest_missingAndEmptyInformation_differentMessages() {
+    String disclose = "{'requestId':'a','action':'DISCLOSE_INFORMATION','counterparty':'COURT'";
+
+    assertThat(rejected(json(disclose + "}")).value()).isEqualTo("missing");
+    assertThat(rejected(json(disclose + ",'information':[]}")).value()).isEqualTo("an empty set");
+  }
+
+  @Test
   void parseRequest_emptyFieldName_quoted() {
     InvalidRequestException e =
-        rejected(json("{'requestId':'a','':1,'action':'INQUIRE_STATUS'}"));
+        rejected(json("{'requestId':'a','':1,'action':'INQUIRE_STATUS','counterparty':'COURT'}"));
 
     assertThat(e.getMessage()).startsWith("\"\": an unknown field is not allowed");
   }
@@ -253,7 +285,8 @@ class PolicyJsonTest {
   @Test
   void parseRequest_unknownFieldWithControlCharacters_escapesName() {
     InvalidRequestException e =
-        rejected(json("{'requestId':'a','a\\nb':1,'action':'INQUIRE_STATUS'}"));
+        rejected(
+            json("{'requestId':'a','a\\nb':1,'action':'INQUIRE_STATUS','counterparty':'COURT'}"));
 
     assertThat(e.getMessage()).startsWith("\"a\\nb\": an unknown field").doesNotContain("\n");
   }
@@ -351,13 +384,14 @@ class PolicyJsonTest {
   }
 
   @Test
-  void parseRequest_numberLongerThan64Characters_cutAfter64() {
+  void parseRequest_numberLongerThan64Characters_namesItsLength() {
     String number = "-" + Strings.repeat("9", 64);
 
     InvalidRequestException e =
         rejected(json("{'requestId':'a','action':" + number + ",'counterparty':'COURT'}"));
 
-    assertThat(e.value()).isEqualTo(number.substring(0, 64) + "... (65 characters)");
+    assertThat(e.field()).isEqualTo("action");
+    assertThat(e.value()).isEqualTo("a number of 65 characters");
   }
 
   @Test
@@ -589,7 +623,7 @@ class PolicyJsonTest {
     PolicyJsonException e = malformed(json(text));
 
     assertThat(e.malformed()).isTrue();
-    assertThat(e.field()).isEmpty();
+    assertThat(e.field()).isEqualTo("request");
     assertThat(e.getMessage()).startsWith("malformed JSON at line 1, column ");
   }
 
@@ -632,25 +666,46 @@ class PolicyJsonTest {
   }
 
   @Test
-  void parseRequest_nestingBeyondLimit_rejectedAsMalformed() {
+  void parseRequest_nestingBeyondLimit_namesTheLimitAndTheRealDepth() {
     String deep =
         Strings.repeat("[", PolicyJson.MAX_NESTING_DEPTH + 1)
             + Strings.repeat("]", PolicyJson.MAX_NESTING_DEPTH + 1);
 
-    PolicyJsonException e =
-        malformed(json("{'requestId':'a','action':'INQUIRE_STATUS','counterparty':" + deep + "}"));
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','action':'INQUIRE_STATUS','counterparty':" + deep + "}"));
 
-    assertThat(e.getMessage()).contains("nesting depth");
+    // The request object is the first level.
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "request: arrays and objects nested 18 deep is not allowed; allowed: at most 16 levels"
+                + " of nesting");
   }
 
   @Test
-  void parseRequest_stringBeyondLimit_rejectedAsMalformed() {
+  void parseRequest_stringBeyondLimit_namesTheLimitAndTheRealLength() {
     String huge = Strings.repeat("x", PolicyJson.MAX_STRING_LENGTH + 1);
 
-    PolicyJsonException e =
-        malformed(json("{'requestId':'" + huge + "','action':'INQUIRE_STATUS'}"));
+    InvalidRequestException e =
+        rejected(json("{'requestId':'" + huge + "','action':'INQUIRE_STATUS'}"));
 
-    assertThat(e.getMessage()).contains("String value length");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "requestId: a string of 65537 characters is not allowed; allowed: strings of at most"
+                + " 65536 characters");
+  }
+
+  @Test
+  void parseRequest_stringBeyondTheParsersOuterLimit_namesTheLimitsNotJacksons() {
+    String huge = Strings.repeat("x", PolicyJson.MAX_ITEM_CHARS + 1);
+
+    PolicyJsonException e = malformed(json("{'requestId':'" + huge + "'}"));
+
+    assertThat(e.getMessage())
+        .startsWith("malformed JSON at line 1, column ")
+        .endsWith(
+            ": a string of more than 1048576 characters; allowed: strings of at most 65536"
+                + " characters")
+        .doesNotContain("StreamReadConstraints");
   }
 
   @Test
@@ -713,8 +768,10 @@ class PolicyJsonTest {
 
     InvalidRequestException e =
         rejected(
-            json("{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT','purpose':"
-                + items + "}"));
+            json(
+                "{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT','purpose':"
+                    + items
+                    + "}"));
 
     assertThat(e.getMessage())
         .isEqualTo("purpose: an array is not allowed; allowed: " + names(Purpose.class));
@@ -726,21 +783,24 @@ class PolicyJsonTest {
 
     InvalidRequestException e =
         rejected(
-            json("{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT','purpose':"
-                + items + "}"));
+            json(
+                "{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT','purpose':"
+                    + items
+                    + "}"));
 
     assertThat(e.getMessage())
         .isEqualTo(
-            "request: more than 4096 values or 1048576 characters is not allowed; allowed: at"
-                + " most 4096 JSON values and 1048576 characters of strings and field names in"
-                + " one request");
+            "request: a request of 4097 JSON values is not allowed; allowed: at most 4096 JSON"
+                + " values in one request");
   }
 
   @Test
   void parseRequest_charactersUpToLimit_notTooLarge() {
     InvalidRequestException e = rejected(authoritiesOfCharacters(PolicyJson.MAX_ITEM_CHARS));
 
-    assertThat(e.getMessage()).startsWith("authorities: \"yyyyyyyy").contains("(item 1)");
+    assertThat(e.problems().get(0).message())
+        .startsWith("authorities: \"yyyyyyyy")
+        .contains("(item 1)");
   }
 
   @Test
@@ -748,7 +808,10 @@ class PolicyJsonTest {
     InvalidRequestException e = rejected(authoritiesOfCharacters(PolicyJson.MAX_ITEM_CHARS + 1));
 
     assertThat(e.field()).isEqualTo("request");
-    assertThat(e.getMessage()).startsWith("request: more than 4096 values or 1048576 characters");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "request: a request of 1048577 characters of strings and field names is not allowed;"
+                + " allowed: at most 1048576 characters of strings and field names in one request");
   }
 
   @Test
@@ -766,12 +829,15 @@ class PolicyJsonTest {
     InvalidRequestException e = rejected(json.toString());
 
     assertThat(e.field()).isEqualTo("request");
-    assertThat(e.getMessage()).startsWith("request: more than 4096 values or 1048576 characters");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "request: a request of 1049610 characters of strings and field names is not allowed;"
+                + " allowed: at most 1048576 characters of strings and field names in one request");
   }
 
   /**
-   * A request whose only field, {@code authorities}, holds strings such that the field name and
-   * the strings add up to {@code chars} characters.
+   * A request whose only field, {@code authorities}, holds strings such that the field name and the
+   * strings add up to {@code chars} characters.
    */
   private static String authoritiesOfCharacters(int chars) {
     StringBuilder json = new StringBuilder("{\"authorities\":[");
@@ -790,8 +856,7 @@ class PolicyJsonTest {
     InvalidRequestException e = rejected(json("[{},{'a':1,'a':2}]"));
 
     assertThat(e.getMessage())
-        .isEqualTo(
-            "request[1].a: a second value is not allowed; allowed: each field at most once");
+        .isEqualTo("request[1].a: a second value is not allowed; allowed: each field at most once");
   }
 
   @Test

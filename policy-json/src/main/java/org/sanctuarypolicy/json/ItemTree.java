@@ -1,0 +1,328 @@
+package org.sanctuarypolicy.json;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.AbstractMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds the tree of one JSON item (a request or a decision) from Jackson's tokens, pushed one at a
+ * time, so that a blocking parser over a document and a non-blocking one fed line by line read
+ * items the same way; and checks what a tree of Jackson does not: a field given twice, and the
+ * limits of {@link PolicyJson}, each named with the real size.
+ *
+ * <p>The fields of the item's top object are also kept in input order with their repeats ({@link
+ * #topFields()}), so that a codec can report a repeated field among its other problems, where it
+ * appears. A field repeated in a nested object, and any limit, is the item's one error, thrown by
+ * {@link #item()}; after it, the rest of the item is read without being held in memory, only
+ * counted.
+ */
+final class ItemTree {
+  /** A container being read: its node (null once the item is in error), path and next field. */
+  private static final class Frame {
+    final @Nullable JsonNode node;
+    final String path;
+    @Nullable String name;
+    int index;
+
+    Frame(@Nullable JsonNode node, String path) {
+      this.node = node;
+      this.path = path;
+    }
+  }
+
+  private final String root;
+  private final Wire.Failure failure;
+  private final Deque<Frame> open = new ArrayDeque<>();
+  private final List<Map.Entry<String, JsonNode>> topFields = new ArrayList<>();
+  private @Nullable JsonNode item;
+  private @Nullable RuntimeException error;
+  private boolean complete;
+
+  private int values;
+  private long chars;
+  private int deepest;
+
+  /** A limit of the whole item is exceeded: the rest is counted, not held, and named at the end. */
+  private boolean overLimit;
+
+  /**
+   * @param root what the item is, for messages: {@code request} or {@code decision}
+   * @param failure makes the error of a field
+   */
+  ItemTree(String root, Wire.Failure failure) {
+    this.root = root;
+    this.failure = failure;
+  }
+
+  /**
+   * Reads a single JSON document: one item and nothing after it.
+   *
+   * @param root what the item is, for messages: {@code request} or {@code decision}
+   * @throws PolicyJsonException when the text is empty, malformed, or has content after the item
+   */
+  static ItemTree readDocument(String json, String root, Wire.Failure failure) {
+    try (JsonParser parser = Wire.FACTORY.createParser(json)) {
+      try {
+        if (parser.nextToken() == null) {
+          throw PolicyJsonException.format(
+              root,
+              0,
+              0,
+              "malformed JSON: the input is empty; allowed: one JSON " + root + " object",
+              null);
+        }
+        ItemTree tree = new ItemTree(root, failure);
+        while (!tree.accept(parser)) {
+          parser.nextToken();
+        }
+        if (parser.nextToken() != null) {
+          throw new JsonParseException(
+              parser,
+              "content after the "
+                  + root
+                  + " is not allowed; allowed: one JSON value and nothing after it",
+              parser.currentTokenLocation());
+        }
+        return tree;
+      } catch (JsonProcessingException e) {
+        throw PolicyJsonException.syntax(root, 0, 0, 1, e, parser.currentLocation());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Takes the parser's current token, a token of this item.
+   *
+   * @return true when the token ends the item
+   */
+  boolean accept(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == null || token == JsonToken.NOT_AVAILABLE || complete) {
+      throw new IllegalStateException("no token of the item: " + token);
+    }
+    switch (token) {
+      case FIELD_NAME:
+        name(parser.currentName());
+        return false;
+      case START_OBJECT:
+      case START_ARRAY:
+        open(token == JsonToken.START_OBJECT);
+        return false;
+      case END_OBJECT:
+      case END_ARRAY:
+        Frame closed = open.pop();
+        return add(closed.node == null ? Wire.NODES.nullNode() : closed.node);
+      default:
+        return add(scalar(parser, token));
+    }
+  }
+
+  /**
+   * The item's tree, with the first value of a repeated field.
+   *
+   * @throws RuntimeException the item's error, made by the failure, if it has one
+   */
+  JsonNode item() {
+    RuntimeException e = error;
+    if (e != null) {
+      throw e;
+    }
+    JsonNode node = item;
+    if (node == null) {
+      throw new IllegalStateException("the item is not read to its end");
+    }
+    return node;
+  }
+
+  /** The fields of the item's top object in input order, repeats included; empty for another. */
+  List<Map.Entry<String, JsonNode>> topFields() {
+    return topFields;
+  }
+
+  private void name(String name) {
+    count(name.length());
+    Frame frame = open.element();
+    if (name.length() > PolicyJson.MAX_NAME_LENGTH) {
+      fail(
+          failure.of(
+              place(frame.path),
+              "a field name of " + name.length() + " characters",
+              "field names of at most " + PolicyJson.MAX_NAME_LENGTH + " characters"));
+    }
+    frame.name = name;
+  }
+
+  private void open(boolean object) {
+    String path = open.isEmpty() ? "" : childPath(open.element());
+    countValue();
+    deepest = Math.max(deepest, open.size() + 1);
+    if (deepest > PolicyJson.MAX_NESTING_DEPTH) {
+      overLimit = true;
+    }
+    JsonNode node = null;
+    if (building()) {
+      node = object ? Wire.NODES.objectNode() : Wire.NODES.arrayNode();
+    }
+    open.push(new Frame(node, path));
+  }
+
+  private JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
+    countValue();
+    String path = open.isEmpty() ? "" : childPath(open.element());
+    switch (token) {
+      case VALUE_STRING:
+        String text = parser.getText();
+        count(text.length());
+        if (text.length() > PolicyJson.MAX_STRING_LENGTH) {
+          fail(
+              failure.of(
+                  place(path),
+                  "a string of " + text.length() + " characters",
+                  "strings of at most " + PolicyJson.MAX_STRING_LENGTH + " characters"));
+        }
+        return building() ? Wire.NODES.textNode(text) : Wire.NODES.nullNode();
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        int length = parser.getTextLength();
+        if (length > PolicyJson.MAX_NUMBER_LENGTH) {
+          fail(
+              failure.of(
+                  place(path),
+                  "a number of " + length + " characters",
+                  "numbers of at most " + PolicyJson.MAX_NUMBER_LENGTH + " characters"));
+        }
+        if (!building()) {
+          return Wire.NODES.nullNode();
+        }
+        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+          // As a decimal, not a double, so that a message shows 1E+400 rather than Infinity.
+          return Wire.NODES.numberNode(parser.getDecimalValue());
+        }
+        switch (parser.getNumberType()) {
+          case INT:
+            return Wire.NODES.numberNode(parser.getIntValue());
+          case LONG:
+            return Wire.NODES.numberNode(parser.getLongValue());
+          default:
+            return Wire.NODES.numberNode(parser.getBigIntegerValue());
+        }
+      case VALUE_TRUE:
+        return Wire.NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return Wire.NODES.booleanNode(false);
+      case VALUE_NULL:
+        return Wire.NODES.nullNode();
+      default:
+        throw new IllegalStateException("unexpected token " + token);
+    }
+  }
+
+  /** Adds a finished value to its container, or ends the item with it. */
+  private boolean add(JsonNode value) {
+    Frame parent = open.peek();
+    if (parent == null) {
+      item = value;
+      complete = true;
+      if (error == null && overLimit) {
+        fail(limitError());
+      }
+      return true;
+    }
+    JsonNode container = parent.node;
+    String name = parent.name;
+    if (container instanceof ObjectNode object && name != null) {
+      if (open.size() == 1) {
+        topFields.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
+        object.putIfAbsent(name, value);
+      } else if (object.has(name)) {
+        fail(failure.of(childPath(parent), "a second value", "each field at most once"));
+      } else {
+        object.set(name, value);
+      }
+    } else if (container instanceof ArrayNode array) {
+      array.add(value);
+    }
+    parent.name = null;
+    parent.index++;
+    return false;
+  }
+
+  /** The error of a limit of the whole item, named with the item's real size once it is read. */
+  private RuntimeException limitError() {
+    if (deepest > PolicyJson.MAX_NESTING_DEPTH) {
+      return failure.of(
+          root,
+          "arrays and objects nested " + deepest + " deep",
+          "at most " + PolicyJson.MAX_NESTING_DEPTH + " levels of nesting");
+    }
+    if (values > PolicyJson.MAX_ITEM_VALUES) {
+      return failure.of(
+          root,
+          "a " + root + " of " + values + " JSON values",
+          "at most " + PolicyJson.MAX_ITEM_VALUES + " JSON values in one " + root);
+    }
+    return failure.of(
+        root,
+        "a " + root + " of " + chars + " characters of strings and field names",
+        "at most "
+            + PolicyJson.MAX_ITEM_CHARS
+            + " characters of strings and field names in one "
+            + root);
+  }
+
+  /** Whether the values read are still held: the item has no error and is within its limits. */
+  private boolean building() {
+    return error == null && !overLimit;
+  }
+
+  /**
+   * The path of the value that comes next in {@code frame}: its field, or its next element ({@code
+   * request[1]} in a top-level array).
+   */
+  private String childPath(Frame frame) {
+    String name = frame.name;
+    return name != null
+        ? Wire.path(frame.path, Wire.name(name))
+        : Wire.element(place(frame.path), frame.index);
+  }
+
+  /** A path for messages: the root's name for the item itself. */
+  private String place(String path) {
+    return path.isEmpty() ? root : path;
+  }
+
+  private void countValue() {
+    if (++values > PolicyJson.MAX_ITEM_VALUES) {
+      overLimit = true;
+    }
+  }
+
+  private void count(int length) {
+    chars += length;
+    if (chars > PolicyJson.MAX_ITEM_CHARS) {
+      overLimit = true;
+    }
+  }
+
+  private void fail(RuntimeException e) {
+    if (error == null) {
+      error = e;
+      item = null;
+    }
+  }
+}
