@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.google.common.collect.ImmutableList;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sanctuarypolicy.api.InvalidRequestException;
@@ -176,6 +177,23 @@ public final class PolicyJsonException extends IllegalArgumentException {
    */
   public ImmutableList<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * The error in lines for a person: one per problem, each with the item's position and line in a
+   * stream ({@code input 3 (line 3): action: "FOO" is not allowed; allowed: ...}); for malformed
+   * JSON or a single problem, the message alone.
+   *
+   * @return one or more lines, without line breaks
+   */
+  public ImmutableList<String> messages() {
+    if (problems.size() <= 1) {
+      return ImmutableList.of(Objects.requireNonNull(getMessage()));
+    }
+    String prefix = prefix(position, line);
+    return problems.stream()
+        .map(problem -> prefix + problem.message())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

@@ -119,7 +119,7 @@ final class ObservedLines {
     try {
       line = decoder.decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      problem(number, "bytes that are not UTF-8; allowed: a line of UTF-8 text");
+      problem(number, "the bytes are not valid UTF-8; allowed: JSON text in UTF-8");
       return;
     }
     if (number == 1 && line.startsWith("\uFEFF")) {
@@ -147,7 +147,14 @@ final class ObservedLines {
         return;
       }
     } catch (JsonProcessingException e) {
-      problem(number, "malformed JSON: " + plain(e.getOriginalMessage()));
+      String message = e.getOriginalMessage();
+      if (message != null && message.startsWith("Duplicate field") && e.getProcessor() != null) {
+        // In the words of every other reader of this project, not Jackson's.
+        String name = ((JsonParser) e.getProcessor()).getParsingContext().getCurrentName();
+        problem(number, name + ": a second value is not allowed; allowed: each field at most once");
+      } else {
+        problem(number, "malformed JSON: " + plain(message));
+      }
       return;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

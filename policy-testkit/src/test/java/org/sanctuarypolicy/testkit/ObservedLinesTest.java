@@ -177,7 +177,9 @@ class ObservedLinesTest {
                                         + " C-001 to C-"),
                         p ->
                             assertThat(p)
-                                .startsWith("line 11: malformed JSON: Duplicate field 'id'"),
+                                .isEqualTo(
+                                    "line 11: id: a second value is not allowed; allowed: each"
+                                        + " field at most once"),
                         p ->
                             assertThat(p)
                                 .startsWith(
@@ -209,7 +211,8 @@ class ObservedLinesTest {
                 assertThat(e.problems())
                     .hasSize(2)
                     .first()
-                    .isEqualTo("line 2: bytes that are not UTF-8; allowed: a line of UTF-8 text"))
+                    .isEqualTo(
+                        "line 2: the bytes are not valid UTF-8; allowed: JSON text in UTF-8"))
         .satisfies(e -> assertThat(e.getMessage()).contains("line 61: "));
   }
 

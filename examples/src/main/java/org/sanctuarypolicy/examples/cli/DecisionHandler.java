@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.base.Ascii;
 import com.google.common.base.Splitter;
@@ -87,7 +88,7 @@ final class DecisionHandler implements HttpHandler {
   private static final String RECORDING_RESOURCES = RESOURCES + ", POST " + OUTCOMES;
 
   private static final String ALLOWED_BODY =
-      "one JSON request object, or a JSON array of request objects";
+      "one JSON request object, a JSON array of request objects, or one request object per line";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -366,11 +367,7 @@ final class DecisionHandler implements HttpHandler {
     if (text == null) {
       return;
     }
-    if (text.charAt(0) == '[') {
-      decideBatch(exchange, body);
-    } else {
-      decideOne(exchange, text);
-    }
+    decideAll(exchange, body, text);
   }
 
   /** The request body, read up to the limit; or null once an error (415, 413) has been answered. */
@@ -420,7 +417,12 @@ final class DecisionHandler implements HttpHandler {
               .decode(ByteBuffer.wrap(body))
               .toString();
     } catch (CharacterCodingException e) {
-      send(exchange, 400, malformed(0, "malformed JSON: the body is not valid UTF-8"), false);
+      send(
+          exchange,
+          400,
+          malformed(
+              0, "malformed JSON: the bytes are not valid UTF-8; allowed: JSON text in UTF-8"),
+          false);
       return null;
     }
     int start = firstSignificant(text);
@@ -434,29 +436,14 @@ final class DecisionHandler implements HttpHandler {
     return text.substring(start);
   }
 
-  private void decideOne(HttpExchange exchange, String text) throws IOException {
-    Request request;
-    try {
-      request = PolicyJson.parseRequest(text);
-    } catch (InvalidRequestException e) {
-      send(exchange, 400, invalid(0, e.field(), e.value(), e.allowed(), Main.message(e)), false);
-      return;
-    } catch (PolicyJsonException e) {
-      send(exchange, 400, rejected(e), false);
-      return;
-    }
-    Decision decision;
-    try {
-      decision = policy.evaluate(request);
-    } catch (RecordException e) {
-      recordUnavailable(exchange, e, "no decision was given: do not act on the request");
-      return;
-    }
-    send(exchange, 200, PolicyJson.write(decision).getBytes(UTF_8), false);
-  }
-
-  /** All or nothing: the first invalid request rejects the whole batch, and nothing is decided. */
-  private void decideBatch(HttpExchange exchange, byte[] body) throws IOException {
+  /**
+   * Decides what the body holds, as {@code evaluate} reads it: one request object, an array of
+   * them, or one per line (JSON Lines). One object is answered with one decision; an array or
+   * several lines are a batch, all or nothing: the first invalid request rejects it, and nothing is
+   * decided; otherwise the answer is the array of decisions in input order.
+   */
+  private void decideAll(HttpExchange exchange, byte[] body, String text) throws IOException {
+    boolean array = text.charAt(0) == '[';
     List<Request> requests = new ArrayList<>();
     Iterator<Request> reader = PolicyJson.readRequests(new ByteArrayInputStream(body));
     while (reader.hasNext()) {
@@ -464,7 +451,11 @@ final class DecisionHandler implements HttpHandler {
       try {
         request = reader.next();
       } catch (PolicyJsonException e) {
-        send(exchange, 400, rejected(e), false);
+        if (!array && e.position() == 1 && !reader.hasNext()) {
+          rejectOne(exchange, text);
+        } else {
+          send(exchange, 400, rejected(e), false);
+        }
         return;
       }
       if (requests.size() == maxBatchRequests) {
@@ -478,6 +469,43 @@ final class DecisionHandler implements HttpHandler {
       }
       requests.add(request);
     }
+    if (!array && requests.size() == 1) {
+      decideOne(exchange, requests.get(0));
+    } else {
+      decideBatch(exchange, requests);
+    }
+  }
+
+  /**
+   * Answers the one invalid request object of a body, with the error of a single document: its
+   * fields and no position in a stream.
+   */
+  private void rejectOne(HttpExchange exchange, String text) throws IOException {
+    try {
+      PolicyJson.parseRequest(text);
+    } catch (InvalidRequestException e) {
+      send(exchange, 400, invalid(0, e.problems(), Main.message(e)), false);
+      return;
+    } catch (PolicyJsonException e) {
+      send(exchange, 400, rejected(e), false);
+      return;
+    }
+    throw new IllegalStateException("a request read alone is valid, read in a stream it is not");
+  }
+
+  private void decideOne(HttpExchange exchange, Request request) throws IOException {
+    Decision decision;
+    try {
+      decision = policy.evaluate(request);
+    } catch (RecordException e) {
+      recordUnavailable(exchange, e, "no decision was given: do not act on the request");
+      return;
+    }
+    send(exchange, 200, PolicyJson.write(decision).getBytes(UTF_8), false);
+  }
+
+  /** All or nothing: every request is decided, or none is (a record that fails stops them). */
+  private void decideBatch(HttpExchange exchange, List<Request> requests) throws IOException {
     List<Decision> decided;
     try {
       decided = decideAll(requests);
@@ -657,27 +685,33 @@ final class DecisionHandler implements HttpHandler {
   // ---- answers --------------------------------------------------------------------------------
 
   private static ObjectNode rejected(PolicyJsonException e) {
-    if (e.field().isPresent()) {
-      return invalid(
-          e.position(),
-          e.field().get(),
-          e.value().orElse(""),
-          e.allowed().orElse(""),
-          Main.message(e));
+    if (e.malformed()) {
+      return malformed(e.position(), Main.message(e));
     }
-    return malformed(e.position(), Main.message(e));
+    return invalid(e.position(), e.problems(), Main.message(e));
   }
 
+  /**
+   * The answer to an invalid request: the first problem's field, value and what is allowed, and
+   * every problem in {@code problems}, in the order they appear.
+   */
   private static ObjectNode invalid(
-      long position, String field, String value, String allowed, String message) {
+      long position, List<InvalidRequestException.Problem> problems, String message) {
     ObjectNode body = JSON.createObjectNode().put("error", "invalid request");
     if (position > 0) {
       body.put("position", position);
     }
-    return body.put("field", field)
-        .put("value", value)
-        .put("allowed", allowed)
-        .put("message", message);
+    InvalidRequestException.Problem first = problems.get(0);
+    body.put("field", first.field()).put("value", first.value()).put("allowed", first.allowed());
+    ArrayNode all = body.putArray("problems");
+    for (InvalidRequestException.Problem problem : problems) {
+      all.addObject()
+          .put("field", problem.field())
+          .put("value", problem.value())
+          .put("allowed", problem.allowed())
+          .put("message", problem.message());
+    }
+    return body.put("message", message);
   }
 
   private static ObjectNode malformed(long position, String message) {

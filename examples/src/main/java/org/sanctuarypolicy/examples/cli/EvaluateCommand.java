@@ -137,7 +137,7 @@ final class EvaluateCommand implements Command {
           request = requests.next();
         } catch (PolicyJsonException e) {
           invalid++;
-          err.println(e.getMessage());
+          e.messages().forEach(err::println);
           continue;
         }
         writer.write(policy.evaluate(request));

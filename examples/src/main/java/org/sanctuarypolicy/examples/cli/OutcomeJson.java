@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
@@ -130,6 +131,16 @@ final class OutcomeJson {
   static Outcome parse(String text) throws InvalidOutcomeException {
     try (JsonParser parser = FACTORY.createParser(text)) {
       return read(parser);
+    } catch (StreamConstraintsException e) {
+      // Jackson's words name its own classes; say the limits instead.
+      throw InvalidOutcomeException.malformed(
+          "malformed JSON: a value beyond the limits; allowed: strings of at most "
+              + PolicyJson.MAX_STRING_LENGTH
+              + " characters, field names of at most "
+              + PolicyJson.MAX_NAME_LENGTH
+              + ", numbers of at most "
+              + PolicyJson.MAX_NUMBER_LENGTH
+              + " and 16 levels of nesting");
     } catch (JsonProcessingException e) {
       throw InvalidOutcomeException.malformed(
           "malformed JSON: "
@@ -165,7 +176,7 @@ final class OutcomeJson {
             "the fields " + String.join(", ", FIELDS));
       }
       if (!seen.add(name)) {
-        throw InvalidOutcomeException.field(name, "a repeated field", "each field once");
+        throw InvalidOutcomeException.field(name, "a second value", "each field at most once");
       }
       token = parser.nextToken();
       switch (name) {

@@ -144,7 +144,14 @@ final class RecordingEvaluation {
         try {
           slot = new Slot(position, null, decide(requests.next(), workers), false, null, null);
         } catch (PolicyJsonException e) {
-          slot = new Slot(position, e.getMessage(), null, false, null, null);
+          slot =
+              new Slot(
+                  position,
+                  String.join(System.lineSeparator(), e.messages()),
+                  null,
+                  false,
+                  null,
+                  null);
         }
         put(slot);
       }

@@ -200,7 +200,10 @@ final class PageForm {
       return new PageForm(kept, problems, builder.build());
     } catch (InvalidRequestException e) {
       // The checks above mirror the builder's rules; this is a second line, in the API's words.
-      problems.put(FIELDS.contains(e.field()) ? e.field() : FORM, e.getMessage());
+      for (InvalidRequestException.Problem problem : e.problems()) {
+        problems.putIfAbsent(
+            FIELDS.contains(problem.field()) ? problem.field() : FORM, problem.message());
+      }
       return new PageForm(kept, problems, null);
     }
   }

@@ -276,6 +276,6 @@ class CertifyCommandTest {
 
     assertThat(run.code()).isEqualTo(Main.EXIT_INVALID);
     assertThat(run.err())
-        .contains("line 1: bytes that are not UTF-8; allowed: a line of UTF-8 text");
+        .contains("line 1: the bytes are not valid UTF-8; allowed: JSON text in UTF-8");
   }
 }

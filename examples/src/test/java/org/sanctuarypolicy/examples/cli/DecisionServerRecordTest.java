@@ -241,7 +241,7 @@ class DecisionServerRecordTest {
             invalidOutcome("{" + seq + "," + seq + ",\"outcome\":\"RELEASED\"}", "seq")
                 .get("value")
                 .asText())
-        .isEqualTo("a repeated field");
+        .isEqualTo("a second value");
     assertThat(
             invalidOutcome("{\"seq\":\"" + decision + "\",\"outcome\":\"RELEASED\"}", "seq")
                 .get("allowed")

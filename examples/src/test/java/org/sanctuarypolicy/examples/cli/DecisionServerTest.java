@@ -137,6 +137,32 @@ class DecisionServerTest {
   }
 
   @Test
+  void post_jsonLines_answersAnArrayOfTheDecisionsInOrder() throws Exception {
+    HttpResponse<String> response =
+        post(json(HOLD) + "\n" + json(STATUS) + "\n" + json(GARAGE) + "\n");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .isEqualTo("[" + decision(HOLD) + "," + decision(STATUS) + "," + decision(GARAGE) + "]");
+  }
+
+  @Test
+  void post_threeMistakes_400ListsEveryProblem() throws Exception {
+    JsonNode body =
+        error(
+            post(
+                "{\"requestId\":\"bad id\",\"action\":\"FOO\",\"colour\":\"red\","
+                    + "\"counterparty\":\"COURT\"}"),
+            400);
+
+    assertThat(body.path("error").asText()).isEqualTo("invalid request");
+    assertThat(body.path("field").asText()).isEqualTo("requestId");
+    assertThat(body.path("problems").findValuesAsText("field"))
+        .containsExactly("requestId", "action", "colour");
+    assertThat(body.path("message").asText()).startsWith("3 problems: (1) requestId: ");
+  }
+
+  @Test
   void post_arrayOfOneAndEmptyArray_answerArrays() throws Exception {
     assertThat(post("[" + json(GARAGE) + "]").body()).isEqualTo("[" + decision(GARAGE) + "]");
     HttpResponse<String> empty = post(" [ ] ");
@@ -273,8 +299,9 @@ class DecisionServerTest {
     assertThat(inArray.path("error").asText()).isEqualTo("malformed JSON");
     assertThat(inArray.path("position").asLong()).isEqualTo(2);
 
-    JsonNode twoObjects = error(post(json(HOLD) + " " + json(STATUS)), 400);
-    assertThat(twoObjects.path("error").asText()).isEqualTo("malformed JSON");
+    JsonNode secondLine = error(post(json(HOLD) + "\n{\"requestId\":,}"), 400);
+    assertThat(secondLine.path("error").asText()).isEqualTo("malformed JSON");
+    assertThat(secondLine.path("position").asLong()).isEqualTo(2);
 
     JsonNode afterArray = error(post("[" + json(HOLD) + "] " + json(STATUS)), 400);
     assertThat(afterArray.path("error").asText()).isEqualTo("malformed JSON");
@@ -288,7 +315,9 @@ class DecisionServerTest {
 
       assertThat(body.path("error").asText()).isEqualTo("empty body");
       assertThat(body.path("allowed").asText())
-          .isEqualTo("one JSON request object, or a JSON array of request objects");
+          .isEqualTo(
+              "one JSON request object, a JSON array of request objects, or one request object per"
+                  + " line");
     }
   }
 

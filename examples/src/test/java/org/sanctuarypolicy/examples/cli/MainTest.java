@@ -6,6 +6,7 @@ import static org.sanctuarypolicy.examples.cli.SampleRequests.GARAGE;
 import static org.sanctuarypolicy.examples.cli.SampleRequests.HOLD;
 import static org.sanctuarypolicy.examples.cli.SampleRequests.STATUS;
 
+import com.google.common.primitives.Bytes;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,11 @@ class MainTest {
   private static final Policy POLICY = SanctuaryPolicy.chicago();
 
   private static CliRun run(String stdin, String... args) {
-    return CliRun.run(new ByteArrayInputStream(stdin.getBytes(UTF_8)), args);
+    return run(stdin.getBytes(UTF_8), args);
+  }
+
+  private static CliRun run(byte[] stdin, String... args) {
+    return CliRun.run(new ByteArrayInputStream(stdin), args);
   }
 
   private static String decision(Request request) {
@@ -145,7 +150,9 @@ class MainTest {
     CliRun result = run(input, "evaluate");
 
     assertThat(result.code()).isEqualTo(Main.EXIT_INVALID);
-    assertThat(result.lines()).containsExactly(decision(HOLD), decision(STATUS), decision(GARAGE));
+    // The line after the malformed one is read and decided, and every line is counted.
+    assertThat(result.lines())
+        .containsExactly(decision(HOLD), decision(STATUS), decision(GARAGE), decision(STATUS));
     assertThat(result.err())
         .contains("input 2 (line 2): actr: an unknown field is not allowed; allowed: the fields")
         .contains(
@@ -154,7 +161,50 @@ class MainTest {
             "input 5 (line 5): information: [IDENTITY] with action HOLD_ON_DETAINER is not allowed;"
                 + " allowed: information only with action DISCLOSE_INFORMATION")
         .contains("input 7 (line 7): malformed JSON at line 7, column ")
-        .contains("4 of 7 inputs were invalid");
+        .contains("4 of 8 inputs were invalid");
+  }
+
+  @Test
+  void evaluate_requestWithThreeMistakes_oneLineForEach() {
+    String input =
+        "{\"requestId\":\"bad id\",\"action\":\"FOO\",\"counterparty\":\"COURT\","
+            + "\"colour\":\"red\"}\n"
+            + json(HOLD);
+
+    CliRun result = run(input, "evaluate");
+
+    assertThat(result.code()).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.lines()).containsExactly(decision(HOLD));
+    assertThat(result.err().lines())
+        .containsExactly(
+            "input 1 (line 1): requestId: \"bad id\" is not allowed; allowed: "
+                + Request.REQUEST_ID_RULE,
+            "input 1 (line 1): action: \"FOO\" is not allowed; allowed: "
+                + "DISCLOSE_INFORMATION, GRANT_DATABASE_ACCESS, INQUIRE_STATUS, PROVIDE_FACILITY,"
+                + " COMMIT_RESOURCES, ENTER_AGREEMENT, ARREST_OR_DETAIN, HOLD_ON_DETAINER,"
+                + " TRANSFER_CUSTODY, GRANT_CUSTODY_ACCESS",
+            "input 1 (line 1): colour: an unknown field is not allowed; allowed: the fields"
+                + " requestId, actor, action, counterparty, purpose, authorities, information,"
+                + " facilityArea",
+            "policy-cli evaluate: 1 of 2 inputs was invalid and got no decision");
+  }
+
+  @Test
+  void evaluate_bytesThatAreNotUtf8_thatLineInvalidTheOthersDecided() {
+    byte[] input =
+        Bytes.concat(
+            (json(HOLD) + "\n{\"requestId\":\"r").getBytes(UTF_8),
+            new byte[] {(byte) 0xFF},
+            ("1\"}\n" + json(STATUS) + "\n").getBytes(UTF_8));
+
+    CliRun result = run(input, "evaluate");
+
+    assertThat(result.code()).isEqualTo(Main.EXIT_INVALID);
+    assertThat(result.lines()).containsExactly(decision(HOLD), decision(STATUS));
+    assertThat(result.err())
+        .contains("input 2 (line 2): malformed JSON at line 2, column ")
+        .contains("the bytes are not valid UTF-8")
+        .contains("1 of 3 inputs was invalid");
   }
 
   @Test
