@@ -24,8 +24,8 @@ import org.sanctuarypolicy.api.Request;
  * action}, {@code counterparty}, {@code purpose}, {@code authorities}, {@code information} and
  * {@code facilityArea}: enum names as strings, sets as arrays. {@code requestId}, {@code action}
  * and {@code counterparty} are required; the others take the defaults of {@link Request.Builder}
- * when absent, but never when {@code null}. Parsing rejects, with a message naming the field, the
- * bad value and what is allowed (every name, for an enum):
+ * when absent, but never when {@code null}. Parsing rejects, with every problem of the request at
+ * once, each naming the field, the bad value and what is allowed (every name, for an enum):
  *
  * <ul>
  *   <li>an unknown field, or a field given twice;
@@ -44,8 +44,9 @@ import org.sanctuarypolicy.api.Request;
  * that a malformed or hostile input cannot exhaust memory: {@value #MAX_NESTING_DEPTH} levels of
  * nesting, strings of {@value #MAX_STRING_LENGTH} characters, field names of {@value
  * #MAX_NAME_LENGTH} characters, numbers of {@value #MAX_NUMBER_LENGTH} digits, and per request or
- * decision {@value #MAX_ITEM_VALUES} JSON values and {@value #MAX_ITEM_CHARS} characters. A stream
- * of requests may be arbitrarily long.
+ * decision {@value #MAX_ITEM_VALUES} JSON values and {@value #MAX_ITEM_CHARS} characters. An item
+ * beyond a limit is a bad request (or decision), whose error names the limit and the real size. A
+ * stream of requests may be arbitrarily long.
  *
  * <p><b>Decisions</b> are written as one compact line, fields in this order: {@code
  * {"requestId":...,"effect":...,"governed":...,"reasons":[{"clause":...,"exception":...|null,
@@ -84,8 +85,9 @@ public final class PolicyJson {
    *
    * @param json the text of one JSON object
    * @return the request
-   * @throws InvalidRequestException when a field is missing, unknown, repeated, of the wrong type
-   *     or breaks a rule of the vocabulary; {@link InvalidRequestException#field()} names it
+   * @throws InvalidRequestException when fields are missing, unknown, repeated, of the wrong type,
+   *     beyond a limit or break a rule of the vocabulary: {@link
+   *     InvalidRequestException#problems()} lists them all, in the order they appear
    * @throws PolicyJsonException when the text is not one well-formed JSON value within the limits
    */
   public static Request parseRequest(String json) {
@@ -111,22 +113,25 @@ public final class PolicyJson {
   /**
    * Reads requests from a stream one at a time, for the command-line tool and other batch callers.
    *
-   * <p>The input is either one top-level JSON array of request objects, whose elements are read
-   * with Jackson's streaming parser and never held together in memory, or a sequence of top-level
-   * request objects: one per line (JSON Lines), or a single object, possibly pretty-printed. Only
-   * the current item is held in memory.
+   * <p>The input is either one top-level JSON array of request objects, whose elements are read one
+   * at a time and never held together in memory, or a sequence of top-level request objects: one
+   * per line (JSON Lines), or objects over several lines, possibly pretty-printed. Only the current
+   * item is held in memory. The input is UTF-8.
    *
    * <p>{@link Iterator#next()} returns the next request, or throws a {@link PolicyJsonException}
    * whose {@link PolicyJsonException#position() position} is the item's 1-based position and whose
-   * {@link PolicyJsonException#line() line} is where it starts (or where malformed JSON was found);
-   * its message starts {@code input 3 (line 3): }. After an item with a bad field the iteration
-   * goes on with the next item; after malformed JSON ({@link PolicyJsonException#malformed()}) it
-   * ends. Empty input is malformed. An I/O error is thrown as {@link java.io.UncheckedIOException}.
+   * {@link PolicyJsonException#line() line} is where it starts; its message starts {@code input 3
+   * (line 3): }, and {@link PolicyJsonException#problems()} lists every problem of the request.
+   * After an item with a bad field, or beyond a limit, the iteration goes on with the next item. In
+   * a sequence, malformed JSON (or bytes that are not UTF-8) is one bad item too, and reading goes
+   * on with the next line; in an array, it ends the iteration, as does content after the array.
+   * Empty input is malformed. An I/O error is thrown by {@code hasNext} or {@code next} as {@link
+   * java.io.UncheckedIOException}, and ends the iteration.
    *
    * <p>The iterator is not thread-safe and does not support {@code remove}. The caller owns and
    * closes {@code in}; the iterator never closes it.
    *
-   * @param in the input, UTF-8 (or UTF-16 or UTF-32, detected)
+   * @param in the input, UTF-8
    * @return an iterator over the requests, in input order
    */
   public static Iterator<Request> readRequests(InputStream in) {
