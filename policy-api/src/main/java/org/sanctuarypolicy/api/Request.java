@@ -177,22 +177,25 @@ public abstract class Request {
       throw InvalidRequestException.of(
           "information", "bits " + informationBits(), "bits of InformationCategory ordinals");
     }
-    List<InvalidRequestException.Problem> problems =
-        problems(
-            requestId(),
-            action(),
-            counterparty(),
-            informationBits(),
-            true,
-            facilityArea().orElse(null));
-    if (!problems.isEmpty()) {
-      throw InvalidRequestException.of(problems);
+    boolean disclose = action() == Action.DISCLOSE_INFORMATION;
+    boolean facility = action() == Action.PROVIDE_FACILITY;
+    if (!isValidRequestId(requestId())
+        || disclose == (informationBits() == 0)
+        || facility != facilityArea().isPresent()) {
+      throw InvalidRequestException.of(
+          problems(
+              requestId(),
+              action(),
+              counterparty(),
+              informationBits(),
+              true,
+              facilityArea().orElse(null)));
     }
   }
 
   /**
    * Every rule of the vocabulary the fields break, in the order of the fields; a null field is
-   * missing. Allocates nothing when there is no problem.
+   * missing.
    *
    * @param informationGiven whether the information was set, even to no category: an empty set is
    *     then "an empty set", not "missing"

@@ -1,5 +1,7 @@
 package org.sanctuarypolicy.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,16 +32,26 @@ import org.jspecify.annotations.Nullable;
  * counted.
  */
 final class ItemTree {
-  /** A container being read: its node (null once the item is in error), path and next field. */
+  /**
+   * A container being read: its node (null for the top object, whose fields are kept as a list, and
+   * once the item is in error), whether it is an object, where it is (made into a path only for a
+   * message) and its next field.
+   */
   private static final class Frame {
     final @Nullable JsonNode node;
-    final String path;
+    final boolean object;
+    final @Nullable Frame parent;
+    final @Nullable String field;
+    final int element;
     @Nullable String name;
     int index;
 
-    Frame(@Nullable JsonNode node, String path) {
+    Frame(@Nullable JsonNode node, boolean object, @Nullable Frame parent) {
       this.node = node;
-      this.path = path;
+      this.object = object;
+      this.parent = parent;
+      this.field = parent == null ? null : parent.name;
+      this.element = parent == null ? 0 : parent.index;
     }
   }
 
@@ -48,6 +60,7 @@ final class ItemTree {
   private final Deque<Frame> open = new ArrayDeque<>();
   private final List<Map.Entry<String, JsonNode>> topFields = new ArrayList<>();
   private @Nullable JsonNode item;
+  private boolean topObject;
   private @Nullable RuntimeException error;
   private boolean complete;
 
@@ -126,6 +139,7 @@ final class ItemTree {
       case END_OBJECT:
       case END_ARRAY:
         Frame closed = open.pop();
+        topObject = closed.object && open.isEmpty();
         return add(closed.node == null ? Wire.NODES.nullNode() : closed.node);
       default:
         return add(scalar(parser, token));
@@ -133,20 +147,41 @@ final class ItemTree {
   }
 
   /**
-   * The item's tree, with the first value of a repeated field.
+   * Throws the item's error, if it has one.
    *
-   * @throws RuntimeException the item's error, made by the failure, if it has one
+   * @throws RuntimeException the item's error, made by the failure
    */
-  JsonNode item() {
+  void check() {
     RuntimeException e = error;
     if (e != null) {
       throw e;
     }
-    JsonNode node = item;
-    if (node == null) {
+    if (!complete) {
       throw new IllegalStateException("the item is not read to its end");
     }
-    return node;
+  }
+
+  /** Whether the item is a JSON object: its fields are {@link #topFields()}. */
+  boolean isObject() {
+    return topObject;
+  }
+
+  /**
+   * The item's tree, with the first value of a repeated field; the top object is made here, from
+   * {@link #topFields()}, for a caller that needs it as a node.
+   *
+   * @throws RuntimeException the item's error, made by the failure, if it has one
+   */
+  JsonNode item() {
+    check();
+    if (topObject) {
+      ObjectNode object = Wire.NODES.objectNode();
+      for (Map.Entry<String, JsonNode> field : topFields) {
+        object.putIfAbsent(field.getKey(), field.getValue());
+      }
+      return object;
+    }
+    return requireNonNull(item);
   }
 
   /** The fields of the item's top object in input order, repeats included; empty for another. */
@@ -160,7 +195,7 @@ final class ItemTree {
     if (name.length() > PolicyJson.MAX_NAME_LENGTH) {
       fail(
           failure.of(
-              place(frame.path),
+              place(path(frame)),
               "a field name of " + name.length() + " characters",
               "field names of at most " + PolicyJson.MAX_NAME_LENGTH + " characters"));
     }
@@ -168,22 +203,20 @@ final class ItemTree {
   }
 
   private void open(boolean object) {
-    String path = open.isEmpty() ? "" : childPath(open.element());
     countValue();
     deepest = Math.max(deepest, open.size() + 1);
     if (deepest > PolicyJson.MAX_NESTING_DEPTH) {
       overLimit = true;
     }
     JsonNode node = null;
-    if (building()) {
+    if (building() && !(object && open.isEmpty())) {
       node = object ? Wire.NODES.objectNode() : Wire.NODES.arrayNode();
     }
-    open.push(new Frame(node, path));
+    open.push(new Frame(node, object, open.peek()));
   }
 
   private JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
     countValue();
-    String path = open.isEmpty() ? "" : childPath(open.element());
     switch (token) {
       case VALUE_STRING:
         String text = parser.getText();
@@ -191,7 +224,7 @@ final class ItemTree {
         if (text.length() > PolicyJson.MAX_STRING_LENGTH) {
           fail(
               failure.of(
-                  place(path),
+                  place(childPath()),
                   "a string of " + text.length() + " characters",
                   "strings of at most " + PolicyJson.MAX_STRING_LENGTH + " characters"));
         }
@@ -202,7 +235,7 @@ final class ItemTree {
         if (length > PolicyJson.MAX_NUMBER_LENGTH) {
           fail(
               failure.of(
-                  place(path),
+                  place(childPath()),
                   "a number of " + length + " characters",
                   "numbers of at most " + PolicyJson.MAX_NUMBER_LENGTH + " characters"));
         }
@@ -245,12 +278,17 @@ final class ItemTree {
     }
     JsonNode container = parent.node;
     String name = parent.name;
-    if (container instanceof ObjectNode object && name != null) {
-      if (open.size() == 1) {
+    if (parent.object && open.size() == 1 && name != null) {
+      if (building()) {
         topFields.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
-        object.putIfAbsent(name, value);
-      } else if (object.has(name)) {
-        fail(failure.of(childPath(parent), "a second value", "each field at most once"));
+      }
+    } else if (container instanceof ObjectNode object && name != null) {
+      if (object.has(name)) {
+        fail(
+            failure.of(
+                childPath(path(parent), name, parent.index),
+                "a second value",
+                "each field at most once"));
       } else {
         object.set(name, value);
       }
@@ -290,15 +328,21 @@ final class ItemTree {
     return error == null && !overLimit;
   }
 
-  /**
-   * The path of the value that comes next in {@code frame}: its field, or its next element ({@code
-   * request[1]} in a top-level array).
-   */
-  private String childPath(Frame frame) {
-    String name = frame.name;
-    return name != null
-        ? Wire.path(frame.path, Wire.name(name))
-        : Wire.element(place(frame.path), frame.index);
+  /** The path of the value being read: the item itself, a field, or an element. */
+  private String childPath() {
+    Frame frame = open.peek();
+    return frame == null ? "" : childPath(path(frame), frame.name, frame.index);
+  }
+
+  /** The path of a container, made when a message needs it. */
+  private String path(Frame frame) {
+    Frame parent = frame.parent;
+    return parent == null ? "" : childPath(path(parent), frame.field, frame.element);
+  }
+
+  /** The path of a field or element of the container at {@code path} ({@code request[1]}...). */
+  private String childPath(String path, @Nullable String field, int element) {
+    return field != null ? Wire.path(path, Wire.name(field)) : Wire.element(place(path), element);
   }
 
   /** A path for messages: the root's name for the item itself. */

@@ -68,9 +68,9 @@ final class RequestCodec {
 
   /** The request of an item read whole: every field checked, every problem reported. */
   static Request fromItem(ItemTree item) {
-    JsonNode node = item.item();
-    if (!node.isObject()) {
-      throw notAnObject(node);
+    item.check();
+    if (!item.isObject()) {
+      throw notAnObject(item.item());
     }
     return fromFields(item.topFields());
   }
