@@ -9,6 +9,8 @@ import java.util.Map;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Actor;
 import org.sanctuarypolicy.api.Authority;
+import org.sanctuarypolicy.api.BaseEffect;
+import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Counterparty;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.Effect;
@@ -225,7 +227,7 @@ final class DemoCommand implements Command {
       Decision decision = policy.evaluate(scenario.request);
       counts.merge(decision.effect(), 1, Integer::sum);
       out.println();
-      print(++number, scenario, decision, out);
+      print(++number, scenario, decision, policy.catalog(), out);
     }
     out.println();
     StringBuilder summary = new StringBuilder(number + " scenarios:");
@@ -234,7 +236,58 @@ final class DemoCommand implements Command {
     return Main.EXIT_OK;
   }
 
-  private static void print(int number, Scenario scenario, Decision decision, PrintStream out) {
+  /**
+   * One finding in the words of the decision it is part of. A finding with another effect than the
+   * decision says so, and which clause decides instead, so that a clause that would allow (with the
+   * categories it protects withheld) does not read as a contradiction under a refusal: "EO-2.1
+   * alone allows it with the categories it protects withheld, but EO-1 refuses the request: ...".
+   */
+  static String finding(Reason reason, Decision decision, ClauseCatalog catalog) {
+    String id = id(reason);
+    if (reason.effect() == decision.effect()) {
+      return id + " " + verb(reason.effect(), "it") + ": " + reason.text();
+    }
+    String decider =
+        decision.reasons().stream()
+            .filter(other -> other.effect() == decision.effect())
+            .map(DemoCommand::id)
+            .findFirst()
+            .orElse("the order");
+    return id
+        + " alone "
+        + verb(reason.effect(), "it")
+        + (withholds(reason, catalog) ? " with the categories it protects withheld" : "")
+        + ", but "
+        + decider
+        + " "
+        + verb(decision.effect(), "the request")
+        + ": "
+        + reason.text();
+  }
+
+  private static String id(Reason reason) {
+    return reason.exception().orElse(reason.clause());
+  }
+
+  private static String verb(Effect effect, String object) {
+    return switch (effect) {
+      case PERMIT -> "allows " + object;
+      case DENY -> "refuses " + object;
+      case ESCALATE -> "refers " + object + " to the Law Department";
+    };
+  }
+
+  /** Whether the finding is that of a clause whose base effect withholds categories (REDACT). */
+  private static boolean withholds(Reason reason, ClauseCatalog catalog) {
+    return reason.exception().isEmpty()
+        && catalog
+            .clause(reason.clause())
+            .map(clause -> clause.baseEffect() == BaseEffect.REDACT)
+            .orElse(false);
+  }
+
+  private static void print(
+      int number, Scenario scenario, Decision decision, ClauseCatalog catalog, PrintStream out) {
     out.println("## " + number + ". " + scenario.title);
     out.println();
     out.println(scenario.situation);
@@ -244,13 +297,7 @@ final class DemoCommand implements Command {
             + decision.effect()
             + (decision.governed() ? "" : " (the order does not speak to this request)"));
     for (Reason reason : decision.reasons()) {
-      out.println(
-          "  - "
-              + reason.exception().orElse(reason.clause())
-              + " gives "
-              + reason.effect()
-              + ": "
-              + reason.text());
+      out.println("  - " + finding(reason, decision, catalog));
     }
     if (!decision.obligations().isEmpty()) {
       out.println("Obligations:");

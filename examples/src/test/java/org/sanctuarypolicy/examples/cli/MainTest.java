@@ -290,6 +290,40 @@ class MainTest {
   }
 
   @Test
+  void demo_findingsUnderADecision_neverReadAsAContradiction() {
+    String out = run("", "demo").out();
+
+    // Each finding says what it does; one whose effect is not the decision's says it only would,
+    // and which clause decides instead.
+    Pattern verbs = Pattern.compile("(refuses|allows|refers) it");
+    for (String scenario : out.split("\n## ")) {
+      Matcher decision = Pattern.compile("(?m)^Decision: (\\w+)").matcher(scenario);
+      if (!decision.find()) {
+        continue;
+      }
+      String verb =
+          switch (decision.group(1)) {
+            case "DENY" -> "refuses it";
+            case "PERMIT" -> "allows it";
+            default -> "refers it";
+          };
+      for (String line : scenario.lines().filter(l -> l.startsWith("  - EO")).toList()) {
+        assertThat(line).doesNotContain(" gives ");
+        Matcher found = verbs.matcher(line);
+        assertThat(found.find()).as(line).isTrue();
+        if (!found.group().equals(verb)) {
+          assertThat(line).as(line).contains(" alone ").contains(", but EO-");
+        }
+      }
+    }
+    assertThat(out)
+        .contains(
+            "  - EO-2.1 alone allows it with the categories it protects withheld, but EO-1 refuses"
+                + " the request: A person's citizenship, immigration status or place of birth is"
+                + " not shared");
+  }
+
+  @Test
   void demo_hsiAskingForAReleaseDateInACriminalCase_isRefusedUnderEo55() {
     CliRun result = run("", "demo");
 
