@@ -13,12 +13,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The outputs that docs/AMENDING.md and docs/CHANGELOG.md show are the tool's real output: every
- * code block that starts with {@code $ java -jar examples/target/policy-cli.jar ...} is run, and
- * what follows the command must be what it prints, line for line. A block ending in {@code ...}
- * shows the beginning of the output only. The counterexamples {@code check} prints under a broken
- * law (lines starting with {@code " - "}) are some of the violating requests, which may differ from
- * run to run, so they are left out of the comparison.
+ * The outputs that docs/AMENDING.md, docs/CHANGELOG.md and docs/GUIDE.md show are the tool's real
+ * output: every code block that starts with {@code $ java -jar examples/target/policy-cli.jar ...}
+ * is run, and what follows the command must be what it prints, line for line. A block ending in
+ * {@code ...} shows the beginning of the output only. The counterexamples {@code check} prints
+ * under a broken law (lines starting with {@code " - "}) are some of the violating requests, which
+ * may differ from run to run, so they are left out of the comparison.
  */
 class DocumentedOutputTest {
   private static final String PROMPT = "$ java -jar examples/target/policy-cli.jar ";
@@ -26,7 +26,7 @@ class DocumentedOutputTest {
 
   static Stream<Arguments> documentedRuns() throws IOException {
     List<Arguments> runs = new ArrayList<>();
-    for (String document : List.of("AMENDING.md", "CHANGELOG.md")) {
+    for (String document : List.of("AMENDING.md", "CHANGELOG.md", "GUIDE.md")) {
       List<String> lines = Files.readAllLines(Path.of("..", "docs", document));
       for (int i = 0; i < lines.size(); i++) {
         if (!lines.get(i).startsWith(PROMPT)) {
