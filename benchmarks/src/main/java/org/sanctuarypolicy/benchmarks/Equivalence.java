@@ -31,10 +31,10 @@ final class Equivalence {
   private Equivalence() {}
 
   /**
-   * Checks the hand-written effect on every request of the space (DESIGN §8), about 16.8 million,
-   * in parallel, against the compiled policy, which the law tests of policy-testkit prove equal to
-   * the reference on the same space (DESIGN §8 law 8); the message of a failure gives the
-   * reference decision.
+   * Checks the hand-written effect on every request of the space, about 16.8 million, in parallel,
+   * against the compiled policy, which the law tests of policy-testkit prove equal to the reference
+   * on the same space (the law that the fast path equals the plain evaluator); the message of a
+   * failure gives the reference decision.
    */
   static void checkHandWritten() {
     checkOverSpace("handWritten", HandWrittenPolicy::effect);
@@ -68,7 +68,9 @@ final class Equivalence {
     checkEffects("drools", drools::effect, data);
   }
 
-  /** Checks that {@code candidate} gives the reference's effect on every request of {@code data}. */
+  /**
+   * Checks that {@code candidate} gives the reference's effect on every request of {@code data}.
+   */
   static void checkEffects(
       String name, Function<Request, Effect> candidate, BenchmarkRequests data) {
     checkEach(
@@ -89,7 +91,9 @@ final class Equivalence {
           Request request = data.requests[i];
           Decision decision = SanctuaryPolicy.chicago().evaluate(request);
           Decision expected = REFERENCE.evaluate(request);
-          return decision.equals(expected) ? null : differs("compiled", request, decision, expected);
+          return decision.equals(expected)
+              ? null
+              : differs("compiled", request, decision, expected);
         });
   }
 
@@ -116,8 +120,8 @@ final class Equivalence {
   }
 
   /**
-   * Checks that each of the benchmarks' JSON lines parses to its request, and that the JSON line
-   * of its decision is the reference decision's.
+   * Checks that each of the benchmarks' JSON lines parses to its request, and that the JSON line of
+   * its decision is the reference decision's.
    */
   static void checkParseAndEvaluate(BenchmarkRequests data) {
     checkEach(
@@ -127,7 +131,12 @@ final class Equivalence {
           Request parsed = PolicyJson.parseRequest(data.json[i]);
           if (!parsed.equals(request)) {
             return new IllegalStateException(
-                "parseAndEvaluate parses " + data.json[i] + " to " + parsed + " instead of " + request);
+                "parseAndEvaluate parses "
+                    + data.json[i]
+                    + " to "
+                    + parsed
+                    + " instead of "
+                    + request);
           }
           String line = EvaluateBenchmark.parseAndEvaluate(data.json[i]);
           Decision expected = REFERENCE.evaluate(request);

@@ -13,10 +13,10 @@ import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
 
 /**
- * The order's effect written by hand as straight-line Java from DESIGN §4 and §5: no catalog, no
- * findings, no obligations, only the combined effect. It is the floor a general-purpose
- * implementation cannot beat, and {@link Equivalence#checkHandWritten()} proves it equal to the
- * policy on every request of the space.
+ * The order's effect written by hand as straight-line Java from the order's clauses and exceptions:
+ * no catalog, no findings, no obligations, only the combined effect. It is the floor a
+ * general-purpose implementation cannot beat, and {@link Equivalence#checkHandWritten()} proves it
+ * equal to the policy on every request of the space.
  */
 final class HandWrittenPolicy {
   private HandWrittenPolicy() {}
@@ -191,7 +191,7 @@ final class HandWrittenPolicy {
     return escalate ? Effect.ESCALATE : Effect.PERMIT;
   }
 
-  /** The enforcement nexus of DESIGN §4. */
+  /** The enforcement nexus: what the counterparty, purpose and papers say about enforcement. */
   private static Nexus nexus(
       Action action,
       Counterparty counterparty,

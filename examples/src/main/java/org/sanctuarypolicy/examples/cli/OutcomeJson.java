@@ -25,7 +25,8 @@ import org.sanctuarypolicy.record.OutcomeType;
 import org.sanctuarypolicy.record.RecordInputException;
 
 /**
- * The body of {@code POST /v1/outcomes}, read as strictly as a request (DESIGN §7): {@code
+ * The body of {@code POST /v1/outcomes}, read as strictly as a request (an unknown or repeated
+ * field, a wrong type or an unknown name is an error): {@code
  * {"seq":17,"outcome":"TRANSFERRED","to":"STATE_OR_LOCAL_AGENCY","agency":"COOK-COUNTY-SHERIFF",
  * "occurredAt":"2026-03-02T18:40:00.000Z"}}, with {@code to}, {@code agency} and {@code occurredAt}
  * optional. An unknown or repeated field, a wrong type, {@code null} or an unknown name is an error

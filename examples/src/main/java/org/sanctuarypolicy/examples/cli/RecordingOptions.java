@@ -19,7 +19,7 @@ record RecordingOptions(String url, String unit) {
   /** The option that names the recording unit. */
   static final String UNIT = "--unit";
 
-  /** What a unit or agency code may be; the record's own rule (DESIGN §11). */
+  /** What a unit or agency code may be: the rule the compliance record applies to its codes. */
   static final String CODE_ALLOWED = "1 to 64 characters of A-Z, 0-9 and -";
 
   private static final Pattern CODE = Pattern.compile("[A-Z0-9-]{1,64}");

@@ -13,7 +13,8 @@ import org.sanctuarypolicy.api.Purpose;
 
 /**
  * The words of the decision page: how a clerk at the counter names each value of the order's
- * vocabulary (DESIGN §3), and what each obligation asks them to do.
+ * vocabulary (actors, actions, counterparties, purposes, papers, information), and what each
+ * obligation asks them to do.
  *
  * <p>The option values of the form are the wire names; these are only the labels. Every switch is
  * exhaustive, so a new enum constant does not compile until it has words. Where {@link

@@ -22,15 +22,16 @@ import org.sanctuarypolicy.api.PolicyInfo;
 import org.sanctuarypolicy.api.Request;
 
 /**
- * The decision page for front-desk staff (DESIGN §13), independent of the HTTP server that serves
- * it: {@code GET /} the situation form, {@code POST /} the answer, {@code GET /order} the whole
- * order, and {@code GET /page.css} the one stylesheet.
+ * The decision page for front-desk staff, independent of the HTTP server that serves it: {@code GET
+ * /} the situation form, {@code POST /} the answer, {@code GET /order} the whole order, and {@code
+ * GET /page.css} the one stylesheet.
  *
  * <p>The page is server-rendered HTML without any script, loads nothing from another host, and is
  * sent with a strict {@link #CONTENT_SECURITY_POLICY}. Every text is HTML-escaped by construction:
  * pages are written only through a builder that escapes all text and attribute values with Guava's
- * {@code HtmlEscapers}. The form's field names and values are the wire names of DESIGN §3, so
- * {@code POST /} with {@code counterparty=FEDERAL_IMMIGRATION_ENFORCEMENT&action=HOLD_ON_DETAINER&
+ * {@code HtmlEscapers}. The form's field names and values are the request's JSON field and enum
+ * names, so {@code POST /} with {@code
+ * counterparty=FEDERAL_IMMIGRATION_ENFORCEMENT&action=HOLD_ON_DETAINER&
  * authorities=IMMIGRATION_DETAINER} asks what a link or a test would; {@code GET /} with the same
  * query fills the form in. A form that is not a valid request is answered 400 with the form again
  * and each problem next to its field, and no decision.

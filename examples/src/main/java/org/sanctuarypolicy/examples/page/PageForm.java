@@ -32,13 +32,13 @@ import org.sanctuarypolicy.api.Request;
  * The situation form as it was sent: the values of its fields, the problems found with them in
  * words, and the request they describe when there is no problem.
  *
- * <p>Field names and values are the wire names of DESIGN §3 ({@code action=HOLD_ON_DETAINER},
- * {@code authorities=IMMIGRATION_DETAINER} once per paper), read from {@code
- * application/x-www-form-urlencoded} text. The rules are those of {@link Request.Builder}, checked
- * here first so that each problem is said next to its field and all of them at once: an unknown
- * field or value, a field given twice, a missing {@code action} or {@code counterparty}, {@code
- * information} with another action than {@code DISCLOSE_INFORMATION} or missing with it, {@code
- * facilityArea} with another action than {@code PROVIDE_FACILITY}. The one addition is the
+ * <p>Field names and values are the request's JSON field and enum names ({@code
+ * action=HOLD_ON_DETAINER}, {@code authorities=IMMIGRATION_DETAINER} once per paper), read from
+ * {@code application/x-www-form-urlencoded} text. The rules are those of {@link Request.Builder},
+ * checked here first so that each problem is said next to its field and all of them at once: an
+ * unknown field or value, a field given twice, a missing {@code action} or {@code counterparty},
+ * {@code information} with another action than {@code DISCLOSE_INFORMATION} or missing with it,
+ * {@code facilityArea} with another action than {@code PROVIDE_FACILITY}. The one addition is the
  * "nothing" box of the papers, an empty {@code authorities} value, which may not come with a paper.
  * Defaults are the wire format's: {@code actor} {@code CITY_DEPARTMENT}, {@code purpose} {@code
  * UNKNOWN}, {@code facilityArea} {@code NON_PUBLIC}.

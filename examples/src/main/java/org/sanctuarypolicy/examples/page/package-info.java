@@ -1,7 +1,7 @@
 /**
- * The decision page for front-desk staff (DESIGN §13): a clerk describes in plain words who asks,
- * for what, with which papers and for what reason, and sees what the order says to do, why, and
- * what would change the answer; and the whole order, clause by clause.
+ * The decision page for front-desk staff: a clerk describes in plain words who asks, for what, with
+ * which papers and for what reason, and sees what the order says to do, why, and what would change
+ * the answer; and the whole order, clause by clause.
  *
  * <p>The entry point is {@link org.sanctuarypolicy.examples.page.DecisionPage}, which answers
  * {@code GET /}, {@code POST /}, {@code GET /order} and {@code GET /page.css} as {@link
@@ -14,8 +14,8 @@
  *
  * <p>Guarantees: server-rendered HTML without any script; nothing loaded from another host; a
  * strict Content-Security-Policy; every text escaped by Guava's {@code HtmlEscapers}; field names
- * and values that are the wire names of DESIGN §3; and no record of anything: the page advises.
- * Everything is immutable and thread-safe.
+ * and values that are the request's JSON field and enum names; and no record of anything: the page
+ * advises. Everything is immutable and thread-safe.
  */
 @NullMarked
 package org.sanctuarypolicy.examples.page;
