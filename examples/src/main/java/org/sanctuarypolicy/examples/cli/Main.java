@@ -290,7 +290,6 @@ public final class Main {
         : command.name() + " " + command.arguments();
   }
 
-  /** A failure in words: the exception's message, or its kind when it has none. */
   /**
    * The message of an exception this program or the library made, which always carries one; the
    * exception's class name should it not.
