@@ -27,7 +27,13 @@ public final class InvalidRequestException extends IllegalArgumentException {
    * @param allowed what the field accepts, in plain words
    */
   public record Problem(String field, String value, String allowed) {
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param field the request field, as named on the wire
+     * @param value the bad value, as text
+     * @param allowed what the field accepts
+     */
     public Problem {
       Objects.requireNonNull(field, "field");
       Objects.requireNonNull(value, "value");
