@@ -16,7 +16,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -407,24 +408,31 @@ final class DecisionHandler implements HttpHandler {
    */
   private @Nullable String text(HttpExchange exchange, byte[] body, String allowedBody)
       throws IOException {
-    String text;
-    try {
-      text =
-          UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(body))
-              .toString();
-    } catch (CharacterCodingException e) {
+    CharsetDecoder decoder =
+        UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(body);
+    CharBuffer decoded = CharBuffer.allocate(body.length);
+    if (decoder.decode(in, decoded, true).isError()) {
+      long line = 1;
+      for (int i = 0; i < in.position(); i++) {
+        line += body[i] == '\n' ? 1 : 0;
+      }
       send(
           exchange,
           400,
           malformed(
-              0, "malformed JSON: the bytes are not valid UTF-8; allowed: JSON text in UTF-8"),
+              0,
+              "malformed JSON at line "
+                  + line
+                  + ": the bytes are not valid UTF-8; allowed: JSON text in UTF-8"),
           false);
       return null;
     }
+    decoder.flush(decoded);
+    String text = decoded.flip().toString();
     int start = firstSignificant(text);
     if (start == text.length()) {
       ObjectNode error = JSON.createObjectNode().put("error", "empty body");

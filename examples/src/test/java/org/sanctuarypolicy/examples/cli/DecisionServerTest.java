@@ -329,12 +329,16 @@ class DecisionServerTest {
                 .header("Content-Type", "application/json")
                 .POST(
                     BodyPublishers.ofByteArray(
-                        json(HOLD).replace("hold-1", "h\u00e9").getBytes(ISO_8859_1)))
+                        (json(STATUS) + "\n" + json(HOLD).replace("hold-1", "h\u00e9"))
+                            .getBytes(ISO_8859_1)))
                 .build(),
             BodyHandlers.ofString(UTF_8));
 
     JsonNode body = error(response, 400);
-    assertThat(body.path("message").asText()).contains("not valid UTF-8");
+    assertThat(body.path("error").asText()).isEqualTo("malformed JSON");
+    assertThat(body.path("message").asText())
+        .isEqualTo(
+            "malformed JSON at line 2: the bytes are not valid UTF-8; allowed: JSON text in UTF-8");
   }
 
   @Test
