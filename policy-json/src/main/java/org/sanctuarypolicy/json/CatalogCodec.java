@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.base.Preconditions;
@@ -109,69 +108,68 @@ final class CatalogCodec {
   static ObjectNode condition(Condition condition) {
     ObjectNode node = Wire.objectNode();
     node.put("kind", condition.kind().name());
-    condition.accept(
-        new Condition.Visitor<JsonNode>() {
+    return condition.accept(
+        new Condition.Visitor<ObjectNode>() {
           @Override
-          public JsonNode actorIn(Condition.ActorIn leaf) {
+          public ObjectNode actorIn(Condition.ActorIn leaf) {
             return node.set("values", Wire.names(leaf.values()));
           }
 
           @Override
-          public JsonNode actionIn(Condition.ActionIn leaf) {
+          public ObjectNode actionIn(Condition.ActionIn leaf) {
             return node.set("values", Wire.names(leaf.values()));
           }
 
           @Override
-          public JsonNode counterpartyIn(Condition.CounterpartyIn leaf) {
+          public ObjectNode counterpartyIn(Condition.CounterpartyIn leaf) {
             return node.set("values", Wire.names(leaf.values()));
           }
 
           @Override
-          public JsonNode purposeIn(Condition.PurposeIn leaf) {
+          public ObjectNode purposeIn(Condition.PurposeIn leaf) {
             return node.set("values", Wire.names(leaf.values()));
           }
 
           @Override
-          public JsonNode nexusIn(Condition.NexusIn leaf) {
+          public ObjectNode nexusIn(Condition.NexusIn leaf) {
             return node.set("values", Wire.names(leaf.values()));
           }
 
           @Override
-          public JsonNode areaIn(Condition.AreaIn leaf) {
+          public ObjectNode areaIn(Condition.AreaIn leaf) {
             return node.set("values", Wire.names(leaf.values()));
           }
 
           @Override
-          public JsonNode presentedAny(Condition.PresentedAny leaf) {
+          public ObjectNode presentedAny(Condition.PresentedAny leaf) {
             return node.set("values", Wire.names(leaf.values()));
           }
 
           @Override
-          public JsonNode informationAny(Condition.InformationAny leaf) {
+          public ObjectNode informationAny(Condition.InformationAny leaf) {
             return node.set("values", Wire.names(leaf.values()));
           }
 
           @Override
-          public JsonNode allOf(Condition.AllOf combined) {
+          public ObjectNode allOf(Condition.AllOf combined) {
             return operands(combined.operands());
           }
 
           @Override
-          public JsonNode anyOf(Condition.AnyOf combined) {
+          public ObjectNode anyOf(Condition.AnyOf combined) {
             return operands(combined.operands());
           }
 
           @Override
-          public JsonNode not(Condition.Not negation) {
+          public ObjectNode not(Condition.Not negation) {
             return operands(List.of(negation.operand()));
           }
 
-          private JsonNode operands(List<Condition> operands) {
+          private ObjectNode operands(List<Condition> operands) {
             ArrayNode array = node.putArray("operands");
             operands.forEach(operand -> array.add(condition(operand)));
-            return array;
+            return node;
           }
         });
-    return node;
   }
 }

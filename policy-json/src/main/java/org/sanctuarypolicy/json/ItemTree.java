@@ -243,8 +243,7 @@ final class ItemTree {
           return Wire.NODES.nullNode();
         }
         if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-          // As a decimal, not a double, so that a message shows 1E+400 rather than Infinity.
-          return Wire.NODES.numberNode(parser.getDecimalValue());
+          return decimal(parser);
         }
         switch (parser.getNumberType()) {
           case INT:
@@ -262,6 +261,18 @@ final class ItemTree {
         return Wire.NODES.nullNode();
       default:
         throw new IllegalStateException("unexpected token " + token);
+    }
+  }
+
+  /**
+   * A float as a decimal, not a double, so that a message shows 1E+400 rather than Infinity; as a
+   * double (Infinity or 0.0) only when its exponent is beyond what a decimal holds.
+   */
+  private static JsonNode decimal(JsonParser parser) throws IOException {
+    try {
+      return Wire.NODES.numberNode(parser.getDecimalValue());
+    } catch (NumberFormatException e) {
+      return Wire.NODES.numberNode(parser.getDoubleValue());
     }
   }
 

@@ -40,6 +40,10 @@ final class RequestCodec {
           "information",
           "facilityArea");
 
+  // The indexes in FIELDS of the two fields whose values are also checked together.
+  private static final int ACTION_INDEX = FIELDS.indexOf("action");
+  private static final int INFORMATION_INDEX = FIELDS.indexOf("information");
+
   static final String REQUEST_ID_ALLOWED = "a string of " + Request.REQUEST_ID_RULE;
 
   private static final Wire.Failure FAILURE = InvalidRequestException::of;
@@ -133,11 +137,17 @@ final class RequestCodec {
                     Wire.name(name), "an unknown field", "the fields " + Wire.join(FIELDS)));
       } else {
         try {
-          Object value = setField(builder, name, field.getValue());
-          if (value instanceof Action a) {
-            action = a;
-          } else if (value instanceof Set<?> set && name.equals("information")) {
-            emptyInformation = set.isEmpty();
+          JsonNode value = field.getValue();
+          if (index == ACTION_INDEX) {
+            action = Wire.enumValue(value, "action", Action.class, FAILURE);
+            builder.action(action);
+          } else if (index == INFORMATION_INDEX) {
+            Set<InformationCategory> information =
+                Wire.enumSet(value, "information", InformationCategory.class, FAILURE);
+            builder.information(information);
+            emptyInformation = information.isEmpty();
+          } else {
+            setField(builder, name, value);
           }
         } catch (InvalidRequestException e) {
           for (Problem problem : e.problems()) {
@@ -204,47 +214,31 @@ final class RequestCodec {
   }
 
   /**
-   * Checks the value of the known field {@code name} and sets it on {@code builder}.
+   * Checks the value of the known field {@code name}, other than {@code action} and {@code
+   * information}, and sets it on {@code builder}.
    *
-   * @return the value set
    * @throws InvalidRequestException when the value is wrong for the field
    */
-  private static Object setField(Request.Builder builder, String name, JsonNode value) {
+  private static void setField(Request.Builder builder, String name, JsonNode value) {
     switch (name) {
       case "requestId":
-        String id = Wire.text(value, "requestId", REQUEST_ID_ALLOWED, FAILURE);
-        builder.requestId(id);
-        return id;
+        builder.requestId(Wire.text(value, "requestId", REQUEST_ID_ALLOWED, FAILURE));
+        break;
       case "actor":
-        Actor actor = Wire.enumValue(value, "actor", Actor.class, FAILURE);
-        builder.actor(actor);
-        return actor;
-      case "action":
-        Action action = Wire.enumValue(value, "action", Action.class, FAILURE);
-        builder.action(action);
-        return action;
+        builder.actor(Wire.enumValue(value, "actor", Actor.class, FAILURE));
+        break;
       case "counterparty":
-        Counterparty counterparty =
-            Wire.enumValue(value, "counterparty", Counterparty.class, FAILURE);
-        builder.counterparty(counterparty);
-        return counterparty;
+        builder.counterparty(Wire.enumValue(value, "counterparty", Counterparty.class, FAILURE));
+        break;
       case "purpose":
-        Purpose purpose = Wire.enumValue(value, "purpose", Purpose.class, FAILURE);
-        builder.purpose(purpose);
-        return purpose;
+        builder.purpose(Wire.enumValue(value, "purpose", Purpose.class, FAILURE));
+        break;
       case "authorities":
-        Set<Authority> authorities = Wire.enumSet(value, "authorities", Authority.class, FAILURE);
-        builder.authorities(authorities);
-        return authorities;
-      case "information":
-        Set<InformationCategory> information =
-            Wire.enumSet(value, "information", InformationCategory.class, FAILURE);
-        builder.information(information);
-        return information;
+        builder.authorities(Wire.enumSet(value, "authorities", Authority.class, FAILURE));
+        break;
       default:
-        FacilityArea area = Wire.enumValue(value, "facilityArea", FacilityArea.class, FAILURE);
-        builder.facilityArea(area);
-        return area;
+        builder.facilityArea(Wire.enumValue(value, "facilityArea", FacilityArea.class, FAILURE));
+        break;
     }
   }
 

@@ -50,6 +50,9 @@ final class RequestReader implements Iterator<Request> {
   /** Where the last piece fed starts in the buffer, and whether that is the start of a line. */
   private int pieceStart;
 
+  /** The line of the last piece fed. */
+  private long pieceLine = 1;
+
   private boolean pieceStartsLine;
 
   /** Whether the last piece fed ends with a line break. */
@@ -112,13 +115,14 @@ final class RequestReader implements Iterator<Request> {
       JsonToken token = nextToken();
       if (first) {
         if (token == null) {
-          fail(
+          error =
               PolicyJsonException.format(
                   "request",
                   at,
                   1,
                   "malformed JSON: the input is empty; allowed: " + ALLOWED_INPUT,
-                  null));
+                  null);
+          finish();
           return;
         }
         if (token == JsonToken.START_ARRAY) {
@@ -188,6 +192,8 @@ final class RequestReader implements Iterator<Request> {
       feeder = (ByteArrayFeeder) parser.getNonBlockingInputFeeder();
       parserLine = line;
     } catch (IOException io) {
+      // The I/O error ends the iteration; the malformed item it interrupted is not reported.
+      error = null;
       finish();
       throw new UncheckedIOException(io);
     }
@@ -195,7 +201,8 @@ final class RequestReader implements Iterator<Request> {
 
   /**
    * Whether the error is at a {@code {} that starts the line just fed, while reading an item that
-   * started on an earlier line: that item was cut short, and this line starts the next one.
+   * started on an earlier line: that item was cut short, and this line starts the next one. An
+   * error at the end of the input, after a line break, is on no line fed.
    */
   private boolean startsNextItem(JsonProcessingException e, long itemLine) {
     JsonLocation location = e.getLocation();
@@ -207,7 +214,8 @@ final class RequestReader implements Iterator<Request> {
       first++;
     }
     long errorLine = parserLine + location.getLineNr() - 1;
-    return errorLine > itemLine
+    return errorLine == pieceLine
+        && errorLine > itemLine
         && first < next
         && buffer[first] == '{'
         && location.getColumnNr() == first - pieceStart + 1;
@@ -235,6 +243,7 @@ final class RequestReader implements Iterator<Request> {
       stop++;
     }
     pieceStart = next;
+    pieceLine = line;
     pieceStartsLine = pieceEndsLine;
     pieceEndsLine = stop < end;
     if (pieceEndsLine) {
@@ -275,12 +284,6 @@ final class RequestReader implements Iterator<Request> {
         pieceEndsLine = true;
       }
     }
-  }
-
-  private void fail(PolicyJsonException e) {
-    position++;
-    error = e;
-    finish();
   }
 
   /** Ends the iteration; the caller's stream stays open. */

@@ -274,7 +274,71 @@ class PolicyJsonCatalogReadTest {
               terms.addObject().put("name", "x").set("condition", t.at("/clauses/1/scope"));
             },
             "/terms/1/name",
-            "\"x\" is a duplicate; allowed: each name once"));
+            "\"x\" is a duplicate; allowed: each name once"),
+        bad(
+            "a policy that is not an object",
+            t -> t.put("policy", "chicago"),
+            "/policy",
+            "\"chicago\" is not allowed; allowed: an object with the fields id, version and,"
+                + " optionally, fingerprint"),
+        bad(
+            "an unknown field in the policy",
+            t -> ((ObjectNode) t.get("policy")).put("draft", true),
+            "/policy/draft",
+            "an unknown field is not allowed; allowed: the fields id, version, fingerprint"),
+        bad(
+            "a nexus rule that is not an object",
+            t -> ((ArrayNode) t.get("nexusRules")).set(0, "CIVIL"),
+            "/nexusRules/0",
+            "\"CIVIL\" is not allowed; allowed: an object with the fields nexus, condition, text"),
+        bad(
+            "an unknown field in a nexus rule",
+            t -> ((ObjectNode) t.at("/nexusRules/0")).put("colour", "red"),
+            "/nexusRules/0/colour",
+            "an unknown field is not allowed; allowed: the fields nexus, condition, text"),
+        bad(
+            "a clause that is not an object",
+            t -> ((ArrayNode) t.get("clauses")).set(2, "EO-2.1"),
+            "/clauses/2",
+            "\"EO-2.1\" is not allowed; allowed: an object with the fields id, title, text,"
+                + " sources"),
+        bad(
+            "an exception that is not an object",
+            t -> ((ArrayNode) clause(t, 1).get("exceptions")).set(0, "EO-1(a)"),
+            "/clauses/1/exceptions/0",
+            "\"EO-1(a)\" is not allowed; allowed: an object with the fields id, condition, effect,"
+                + " obligations, text"),
+        bad(
+            "an unknown field in an exception",
+            t -> exception(t, 1, 0).put("colour", "red"),
+            "/clauses/1/exceptions/0/colour",
+            "an unknown field is not allowed; allowed: the fields id, condition, effect,"
+                + " obligations, text"),
+        bad(
+            "a condition that is not an object",
+            t -> clause(t, 0).put("scope", "ALL"),
+            "/clauses/0/scope",
+            "\"ALL\" is not allowed; allowed: a condition: an object with kind, and values or"
+                + " operands"),
+        bad(
+            "operands on a leaf",
+            t -> ((ObjectNode) t.at("/nexusRules/0/condition")).putArray("operands"),
+            "/nexusRules/0/condition/operands",
+            "an unknown field is not allowed; allowed: the fields kind, values"),
+        bad(
+            "a term that is not an object",
+            t -> t.putArray("terms").add("x"),
+            "/terms/0",
+            "\"x\" is not allowed; allowed: an object with the fields name, condition"),
+        bad(
+            "an unknown field in a term",
+            t -> {
+              ObjectNode term = t.putArray("terms").addObject().put("name", "x");
+              term.set("condition", t.at("/clauses/0/scope"));
+              term.put("colour", "red");
+            },
+            "/terms/0/colour",
+            "an unknown field is not allowed; allowed: the fields name, condition"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -293,6 +357,56 @@ class PolicyJsonCatalogReadTest {
     assertThat(e.getMessage()).as(what).startsWith(pointer + ": ").contains(message);
     assertThat(e.allowed()).as(what).isNotEmpty();
     assertThat(e.malformed()).as(what).isFalse();
+  }
+
+  /** A rule of the model, checked as the value is built: the place, its value and the rule. */
+  @Test
+  void readCatalog_brokenRuleOfTheModel_namesThePlaceItsValueAndTheRule() {
+    ObjectNode tree = firstRelease();
+    clause(tree, 8).put("id", "EO-4.2");
+
+    PolicyJsonException e =
+        catchThrowableOfType(
+            PolicyJsonException.class, () -> PolicyJson.readCatalog(tree.toString()));
+
+    assertThat(e.getMessage())
+        .isEqualTo("/clauses/8/id: \"EO-4.2\" is a duplicate; allowed: each clause id once");
+    assertThat(e.field()).isEqualTo("/clauses/8/id");
+    assertThat(e.value()).isEqualTo("\"EO-4.2\"");
+    assertThat(e.allowed()).isEqualTo("each clause id once");
+    assertThat(e.messages()).containsExactly(e.getMessage());
+  }
+
+  @Test
+  void readCatalog_wrongFingerprintOf80Characters_shownAsItIs() {
+    ObjectNode tree = firstRelease();
+    String given = "sha256:" + "0".repeat(73);
+    ((ObjectNode) tree.get("policy")).put("fingerprint", given);
+
+    PolicyJsonException e =
+        catchThrowableOfType(
+            PolicyJsonException.class, () -> PolicyJson.readCatalog(tree.toString()));
+
+    assertThat(e.getMessage())
+        .startsWith("/policy/fingerprint: " + given + " is not the fingerprint of this content, ");
+    assertThat(e.value()).isEqualTo("\"" + given.substring(0, 64) + "\"... (80 characters)");
+    assertThat(e.messages()).containsExactly(e.getMessage());
+  }
+
+  @Test
+  void readCatalog_wrongFingerprintOf81Characters_quotedAndCut() {
+    ObjectNode tree = firstRelease();
+    ((ObjectNode) tree.get("policy")).put("fingerprint", "sha256:" + "0".repeat(74));
+
+    PolicyJsonException e =
+        catchThrowableOfType(
+            PolicyJsonException.class, () -> PolicyJson.readCatalog(tree.toString()));
+
+    assertThat(e.getMessage())
+        .startsWith(
+            "/policy/fingerprint: \"sha256:"
+                + "0".repeat(57)
+                + "\"... (81 characters) is not the fingerprint of this content, ");
   }
 
   @Test

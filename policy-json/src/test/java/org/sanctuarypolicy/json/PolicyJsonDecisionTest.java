@@ -318,8 +318,7 @@ class PolicyJsonDecisionTest {
   void parseDecision_remedyAsArray_rejectedAsNotAnObject() {
     PolicyJsonException e =
         rejected(
-            denyWith(
-                "{'authority':'COURT_ORDER','effect':'PERMIT'}", "['COURT_ORDER','PERMIT']"));
+            denyWith("{'authority':'COURT_ORDER','effect':'PERMIT'}", "['COURT_ORDER','PERMIT']"));
 
     assertThat(e.getMessage())
         .isEqualTo(
@@ -340,8 +339,7 @@ class PolicyJsonDecisionTest {
 
   @Test
   void parseDecision_policyAsString_rejectedAsNotAnObject() {
-    String json =
-        DENY_JSON.replaceFirst("\"policy\":\\{.*\\}\\}$", "\"policy\":\"chicago-eo\"}");
+    String json = DENY_JSON.replaceFirst("\"policy\":\\{.*\\}\\}$", "\"policy\":\"chicago-eo\"}");
     assertThat(json).isNotEqualTo(DENY_JSON);
 
     PolicyJsonException e = rejected(json);
@@ -388,6 +386,14 @@ class PolicyJsonDecisionTest {
 
     assertThat(e.getMessage())
         .isEqualTo("governed: \"true\" is not allowed; allowed: true or false");
+  }
+
+  @Test
+  void parseDecision_exponentBeyondADecimal_rejectedShowingTheDouble() {
+    PolicyJsonException e = rejected(denyWith("'governed':true", "'governed':1e999999999999"));
+
+    assertThat(e.getMessage())
+        .isEqualTo("governed: Infinity is not allowed; allowed: true or false");
   }
 
   @Test

@@ -43,10 +43,11 @@ class PolicyJsonReadRequestsTest {
     return items(PolicyJson.readRequests(new ByteArrayInputStream(input.getBytes(UTF_8))));
   }
 
-  /** Every item the reader yields, until it has no next. */
+  /** Every item the reader yields, until it has no next; fails after 1,000 items. */
   private static List<String> items(Iterator<Request> requests) {
     List<String> items = new ArrayList<>();
     while (requests.hasNext()) {
+      assertThat(items).as("items yielded so far").hasSizeLessThan(1_000);
       try {
         items.add(requests.next().requestId());
       } catch (PolicyJsonException e) {
@@ -303,6 +304,162 @@ class PolicyJsonReadRequestsTest {
     assertThat(e.getMessage()).startsWith("input 1 (line 1): malformed JSON: the input is empty");
   }
 
+  @Test
+  void readRequests_fieldNameBeyondTheParsersOuterLimit_namesTheLimitsAndGoesOn() {
+    String name = Strings.repeat("n", PolicyJson.MAX_ITEM_CHARS + 1);
+
+    assertThat(items("{\"" + name + "\":1}\n" + A))
+        .containsExactly(
+            "input 1 (line 1): malformed JSON at line 1, column 1048581: a field name of more than"
+                + " 1048576 characters; allowed: field names of at most 1024 characters",
+            "a");
+  }
+
+  @Test
+  void readRequests_exponentBeyondADecimal_aBadItemThenGoesOn() {
+    List<String> items = items(json("{'requestId':'x','action':1e999999999999}") + "\n" + B);
+
+    assertThat(items).hasSize(2);
+    assertThat(items.get(0))
+        .startsWith("input 1 (line 1): 2 problems: (1) action: Infinity is not allowed");
+    assertThat(items.get(1)).isEqualTo("b");
+  }
+
+  @Test
+  void readRequests_itemWithThreeProblems_oneMessageForEachWithPositionAndLine() {
+    PolicyJsonException e = error(A + "\n" + json("{'requestId':'x','actr':1}"), 2);
+
+    assertThat(e.messages())
+        .containsExactly(
+            "input 2 (line 2): actr: an unknown field is not allowed; allowed: the fields"
+                + " requestId, actor, action, counterparty, purpose, authorities, information,"
+                + " facilityArea",
+            "input 2 (line 2): " + e.problems().get(1).message(),
+            "input 2 (line 2): " + e.problems().get(2).message());
+    assertThat(e.problems())
+        .extracting(InvalidRequestException.Problem::field)
+        .containsExactly("actr", "action", "counterparty");
+  }
+
+  @Test
+  void readRequests_oneProblemOrMalformed_oneMessage() {
+    PolicyJsonException bad = error(A.replace("INQUIRE_STATUS", "FOO"), 1);
+    PolicyJsonException malformed = error("{]", 1);
+
+    assertThat(bad.messages()).containsExactly(bad.getMessage());
+    assertThat(malformed.messages()).containsExactly(malformed.getMessage());
+  }
+
+  @Test
+  void readRequests_afterAMalformedLine_linesStillCounted() {
+    List<String> items = items("{]\n" + A + "\n" + A.replace("INQUIRE_STATUS", "FOO") + "\n");
+
+    assertThat(items).hasSize(3);
+    assertThat(items.get(0)).startsWith("input 1 (line 1): malformed JSON at line 1, column 2: ");
+    assertThat(items.get(1)).isEqualTo("a");
+    assertThat(items.get(2)).startsWith("input 3 (line 3): action: \"FOO\" is not allowed");
+  }
+
+  @Test
+  void readRequests_afterAnObjectLeftOpen_linesStillCounted() {
+    String open = A.substring(0, A.length() - 1) + ",";
+    String bad = B.replace("ARREST_OR_DETAIN", "FOO");
+
+    List<String> items = items(String.join("\n", open, B, bad, C));
+
+    assertThat(items).hasSize(4);
+    assertThat(items.get(0)).startsWith("input 1 (line 1): malformed JSON at line 2, column 1: ");
+    assertThat(items.get(1)).isEqualTo("b");
+    assertThat(items.get(2)).startsWith("input 3 (line 3): action: \"FOO\" is not allowed");
+    assertThat(items.get(3)).isEqualTo("c");
+  }
+
+  @Test
+  void readRequests_objectLeftOpen_indentedNextLineStartsTheNextItem() {
+    String open = A.substring(0, A.length() - 1) + ",";
+
+    List<String> items = items(String.join("\n", open, " \t " + B, C));
+
+    assertThat(items).hasSize(3);
+    assertThat(items.get(0)).startsWith("input 1 (line 1): malformed JSON at line 2, column 4: ");
+    assertThat(items.subList(1, 3)).containsExactly("b", "c");
+  }
+
+  /**
+   * The last item cut short at a line break: the end of the input, on the line after, is no place
+   * to start the next item, so the cut item is one error and the stream ends.
+   */
+  @Test
+  void readRequests_lastItemCutShortAtALineBreak_oneErrorThenTheEnd() {
+    List<String> items = items(A + "\n" + json("{'requestId':'b',") + "\n");
+
+    assertThat(items).hasSize(2);
+    assertThat(items.get(0)).isEqualTo("a");
+    assertThat(items.get(1)).startsWith("input 2 (line 2): malformed JSON at line 3, column 1: ");
+  }
+
+  /**
+   * The last item cut short, then a blank line that ends exactly where the reader's buffer of 64
+   * KiB ends: looking for the start of a next item on that line stops at the buffer's end.
+   */
+  @Test
+  void readRequests_lastItemCutShortThenBlankToTheEndOfTheBuffer_oneErrorThenTheEnd() {
+    String cut = json("{'requestId':'b',") + "\n";
+    String input = cut + " ".repeat((1 << 16) - cut.length());
+
+    List<String> items = items(input);
+
+    assertThat(items).hasSize(1);
+    assertThat(items.get(0))
+        .startsWith("input 1 (line 1): malformed JSON at line 2, column " + (input.length() - 17));
+  }
+
+  /**
+   * A malformed line read three bytes at a time: the error is found before the line's end has been
+   * read, and the rest of the line is skipped, however many reads it takes.
+   */
+  @Test
+  void readRequests_malformedLineReadInPieces_restOfTheLineSkipped() {
+    String malformed = "{]" + Strings.repeat(", {\"x\": ]", 10);
+    String input = String.join("\n", malformed, A, A.replace("INQUIRE_STATUS", "FOO"), C) + "\n";
+
+    List<String> items = items(PolicyJson.readRequests(inPieces(input.getBytes(UTF_8), 3)));
+
+    assertThat(items).hasSize(4);
+    assertThat(items.get(0)).startsWith("input 1 (line 1): malformed JSON at line 1, column 2: ");
+    assertThat(items.get(1)).isEqualTo("a");
+    assertThat(items.get(2)).startsWith("input 3 (line 3): action: \"FOO\" is not allowed");
+    assertThat(items.get(3)).isEqualTo("c");
+  }
+
+  /** A read that returns no bytes is not the end of the input, which only -1 marks. */
+  @Test
+  void readRequests_readsOfNoBytes_notTheEnd() {
+    byte[] input = String.join("\n", A, B, C).getBytes(UTF_8);
+    InputStream stuttering =
+        new FilterInputStream(new ByteArrayInputStream(input)) {
+          boolean pause;
+
+          @Override
+          public int read(byte[] buffer, int offset, int length) throws IOException {
+            pause = !pause;
+            return pause ? 0 : super.read(buffer, offset, Math.min(length, 7));
+          }
+        };
+
+    assertThat(items(PolicyJson.readRequests(stuttering))).containsExactly("a", "b", "c");
+  }
+
+  /** An input that yields {@code bytes} at most {@code size} bytes per read. */
+  private static InputStream inPieces(byte[] bytes, int size) {
+    return new FilterInputStream(new ByteArrayInputStream(bytes)) {
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        return super.read(buffer, offset, Math.min(length, size));
+      }
+    };
+  }
+
   /**
    * A byte that is not UTF-8 inside a string on line 2 of 3, read four bytes at a time so that the
    * line comes in pieces: that line is one malformed input, with its own line, and the others are
@@ -396,6 +553,16 @@ class PolicyJsonReadRequestsTest {
         PolicyJson.readRequests(failingAfter("[" + A + ",\n{\"requestId\":\"b\","));
 
     assertThat(requests.next().requestId()).isEqualTo("a");
+    assertThatThrownBy(requests::hasNext)
+        .isInstanceOf(UncheckedIOException.class)
+        .hasRootCauseMessage("disk gone");
+    assertThat(requests.hasNext()).isFalse();
+  }
+
+  @Test
+  void readRequests_ioErrorWhileSkippingAMalformedLine_thrownOnceThenEnds() {
+    Iterator<Request> requests = PolicyJson.readRequests(failingAfter("{]"));
+
     assertThatThrownBy(requests::hasNext)
         .isInstanceOf(UncheckedIOException.class)
         .hasRootCauseMessage("disk gone");

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sanctuarypolicy.api.Action;
@@ -223,6 +224,22 @@ class PolicyJsonTest {
     assertThat(e.field()).isEqualTo("acton");
     assertThat(e.getMessage())
         .isEqualTo("acton: an unknown field is not allowed; allowed: the fields " + FIELDS);
+  }
+
+  @Test
+  void parseRequest_twoUnknownFields_eachAnUnknownFieldNotASecondValue() {
+    InvalidRequestException e =
+        rejected(
+            json(
+                "{'requestId':'a','colour':'red','action':'INQUIRE_STATUS','size':2,"
+                    + "'counterparty':'COURT','colour':'blue'}"));
+
+    assertThat(e.problems())
+        .extracting(InvalidRequestException.Problem::message)
+        .containsExactly(
+            "colour: an unknown field is not allowed; allowed: the fields " + FIELDS,
+            "size: an unknown field is not allowed; allowed: the fields " + FIELDS,
+            "colour: a second value is not allowed; allowed: each field at most once");
   }
 
   @Test
@@ -656,6 +673,16 @@ class PolicyJsonTest {
     assertThat(e.getMessage()).startsWith("malformed JSON at line 1, column 2: ");
   }
 
+  @Test
+  void parseRequest_malformedOnTheSecondLine_namesThatLine() {
+    PolicyJsonException e =
+        malformed(json("{\n  'requestId':'a',,\n  'action':'INQUIRE_STATUS'\n}"));
+
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.position()).isZero();
+    assertThat(e.getMessage()).startsWith("malformed JSON at line 2, column 19: ");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "   ", "\n\n"})
   void parseRequest_emptyInput_rejectedAsMalformed(String text) {
@@ -833,6 +860,128 @@ class PolicyJsonTest {
         .isEqualTo(
             "request: a request of 1049610 characters of strings and field names is not allowed;"
                 + " allowed: at most 1048576 characters of strings and field names in one request");
+  }
+
+  @Test
+  void parseRequest_nestedToTheLimit_notTooDeep() {
+    // The request object and 15 arrays: 16 levels.
+    String deep = Strings.repeat("[", 15) + Strings.repeat("]", 15);
+
+    InvalidRequestException e =
+        rejected(
+            json("{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT','colour':")
+                + deep
+                + "}");
+
+    assertThat(e.getMessage())
+        .isEqualTo("colour: an unknown field is not allowed; allowed: the fields " + FIELDS);
+  }
+
+  @Test
+  void parseRequest_nestedToTheLimitWithTooManyValues_namesTheValues() {
+    // The object, three strings, 15 arrays and 4,078 numbers: 4,097 values, 16 levels.
+    String deep =
+        Strings.repeat("[", 15) + Strings.repeat("1,", 4_077) + "1" + Strings.repeat("]", 15);
+
+    InvalidRequestException e =
+        rejected(
+            json("{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT','purpose':")
+                + deep
+                + "}");
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "request: a request of 4097 JSON values is not allowed; allowed: at most 4096 JSON"
+                + " values in one request");
+  }
+
+  @Test
+  void parseRequest_valuesAtTheLimitWithTooManyCharacters_namesTheCharacters() {
+    // 4,096 values: the object, two arrays, 16 strings and 4,077 numbers.
+    String numbers = "[" + Strings.repeat("1,", 4_076) + "1]";
+    String strings = authoritiesOfCharacters(PolicyJson.MAX_ITEM_CHARS + 1).substring(1);
+
+    InvalidRequestException e = rejected("{\"purpose\":" + numbers + "," + strings);
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "request: a request of 1048584 characters of strings and field names is not allowed;"
+                + " allowed: at most 1048576 characters of strings and field names in one request");
+  }
+
+  @Test
+  void parseRequest_fieldRepeatedAfterALimitIsPassed_namesTheLimit() {
+    // Beyond a limit the rest of the request is only counted: the repeated field is not seen.
+    String many = "[" + Strings.repeat("1,", PolicyJson.MAX_ITEM_VALUES) + "1]";
+
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','purpose':" + many + ",'actor':{'x':1,'x':2}}"));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "request: a request of 4103 JSON values is not allowed; allowed: at most 4096 JSON"
+                + " values in one request");
+  }
+
+  @Test
+  void parseRequest_fieldNameAtTheLimit_readAsAnUnknownField() {
+    String name = Strings.repeat("n", PolicyJson.MAX_NAME_LENGTH);
+
+    InvalidRequestException e =
+        rejected(
+            json("{'requestId':'a','action':'INQUIRE_STATUS','counterparty':'COURT','")
+                + name
+                + "\":1}");
+
+    assertThat(e.value()).isEqualTo("an unknown field");
+  }
+
+  @Test
+  void parseRequest_fieldNameBeyondTheLimit_namesItsObjectAndLength() {
+    String name = Strings.repeat("n", PolicyJson.MAX_NAME_LENGTH + 1);
+
+    InvalidRequestException top =
+        rejected(json("{'requestId':'a','action':'INQUIRE_STATUS','") + name + "\":1}");
+    InvalidRequestException nested =
+        rejected(json("{'requestId':'a','actor':{'") + name + "\":1}}");
+
+    assertThat(top.getMessage())
+        .isEqualTo(
+            "request: a field name of 1025 characters is not allowed; allowed: field names of at"
+                + " most 1024 characters");
+    assertThat(nested.getMessage()).startsWith("actor: a field name of 1025 characters");
+  }
+
+  @Test
+  void parseRequest_numberBeyondTheParsersOuterLimit_namesTheLimitsNotJacksons() {
+    PolicyJsonException e =
+        malformed(json("{'requestId':'a','action':") + Strings.repeat("1", 1_001) + "}");
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "malformed JSON at line 1, column 1028: a number of more than 1000 characters;"
+                + " allowed: numbers of at most 64 characters");
+  }
+
+  @Test
+  void parseRequest_nestingBeyondTheParsersOuterLimit_namesTheLimitsNotJacksons() {
+    PolicyJsonException e =
+        malformed(json("{'requestId':'a','action':") + Strings.repeat("[", 1_000));
+
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "malformed JSON at line 1, column 1027: arrays and objects nested more than 1000 deep;"
+                + " allowed: at most 16 levels of nesting");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1e999999999999, Infinity", "-1e999999999999, -Infinity", "1e-999999999999, 0.0"})
+  void parseRequest_exponentBeyondADecimal_showsTheDouble(String number, String shown) {
+    InvalidRequestException e =
+        rejected(json("{'requestId':'a','action':" + number + ",'counterparty':'COURT'}"));
+
+    assertThat(e.getMessage())
+        .isEqualTo("action: " + shown + " is not allowed; allowed: " + names(Action.class));
   }
 
   /**
