@@ -3,6 +3,7 @@ package org.sanctuarypolicy.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -27,6 +28,14 @@ public final class PolicyJsonException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line:");
+
+  /** The parts of a non-blocking parser's message that say nothing to a reader of the input. */
+  private static final Pattern ASYNC_DETAIL =
+      Pattern.compile(
+          " ?\\((start marker at \\[Source: [^\\]]*byte offset[^\\]]*\\]|internal state: \\d+)\\)");
+
+  /** Bytes that are not UTF-8, in the words of every reader of this project. */
+  static final String NOT_UTF8 = "the bytes are not valid UTF-8; allowed: JSON text in UTF-8";
 
   /** What a malformed input was meant to be, for {@link #field()}. */
   private static final String MALFORMED = "malformed JSON";
@@ -107,11 +116,38 @@ public final class PolicyJsonException extends IllegalArgumentException {
         e);
   }
 
-  /** What is wrong, in the words of this library rather than of Jackson's internals. */
-  private static String reason(String subject, JsonProcessingException e) {
+  /**
+   * An item of a stream that is not well-formed JSON, at a line the reader counted.
+   *
+   * @param itemLine the line where the item starts, or of the error when no token of it was read
+   * @param line the line of the error
+   * @param column the column of the error on its line, in bytes; 0 when unknown
+   * @param reason what is wrong and what is allowed
+   */
+  static PolicyJsonException malformedAt(
+      String subject,
+      long position,
+      long itemLine,
+      long line,
+      long column,
+      String reason,
+      @Nullable Throwable cause) {
+    String at = " at line " + line + (column > 0 ? ", column " + column : "");
+    return format(subject, position, itemLine, MALFORMED + at + ": " + reason, cause);
+  }
+
+  /**
+   * What is wrong, in the words of this library rather than of Jackson's internals: the end of the
+   * input inside the item, bytes that are not UTF-8, a value beyond the parser's outer limits;
+   * other messages without the parts that name Jackson's source and state.
+   */
+  static String reason(String subject, JsonProcessingException e) {
     String what = e.getOriginalMessage() == null ? "unreadable input" : e.getOriginalMessage();
+    if (e instanceof JsonEOFException) {
+      return "the input ends inside the " + subject + "; allowed: a complete JSON " + subject;
+    }
     if (what.startsWith("Invalid UTF-8")) {
-      return "the bytes are not valid UTF-8; allowed: JSON text in UTF-8";
+      return NOT_UTF8;
     }
     if (e instanceof StreamConstraintsException) {
       // Beyond these outer limits the value is not read to its end, so its real size is unknown.
@@ -145,8 +181,10 @@ public final class PolicyJsonException extends IllegalArgumentException {
       }
       return "the " + subject + " is too large to read; allowed: the limits of PolicyJson";
     }
-    // Jackson names the source it was told not to include; keep only the line and column.
-    return SOURCE.matcher(Wire.oneLine(what)).replaceAll("[line:");
+    // Jackson names the source it was told not to include, and the state of its non-blocking
+    // parser: keep only a line and column.
+    String plain = SOURCE.matcher(Wire.oneLine(what)).replaceAll("[line:");
+    return ASYNC_DETAIL.matcher(plain).replaceAll("");
   }
 
   /** Input that breaks a rule of the wire format itself (empty input, trailing content). */

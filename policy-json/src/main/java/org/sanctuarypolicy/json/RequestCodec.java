@@ -108,6 +108,7 @@ final class RequestCodec {
     List<Placed> problems = null;
     int seen = 0; // the known fields read so far, one bit each
     Set<String> unknown = null;
+    Set<String> rejected = null; // the fields whose value was wrong: the builder finds them unset
     Action action = null;
     boolean emptyInformation = false;
     int at = 0;
@@ -153,6 +154,8 @@ final class RequestCodec {
           for (Problem problem : e.problems()) {
             problems = add(problems, at, problem);
           }
+          rejected = rejected == null ? new HashSet<>() : rejected;
+          rejected.add(name);
         }
       }
       at++;
@@ -174,7 +177,7 @@ final class RequestCodec {
       request = builder.build();
     } catch (InvalidRequestException e) {
       for (Problem problem : e.problems()) {
-        if (!mentions(problems, problem.field())) {
+        if (rejected == null || !rejected.contains(problem.field())) {
           problems = add(problems, firstAt(fields, problem.field()), problem);
         }
       }
@@ -193,12 +196,6 @@ final class RequestCodec {
     List<Placed> list = problems == null ? new ArrayList<>() : problems;
     list.add(new Placed(at, problem));
     return list;
-  }
-
-  /** Whether a problem was found about {@code field}: the builder then finds it missing. */
-  private static boolean mentions(@Nullable List<Placed> problems, String field) {
-    return problems != null
-        && problems.stream().anyMatch(placed -> placed.problem().field().equals(field));
   }
 
   /** Where {@code name} first appears among the fields; after them all when it does not. */

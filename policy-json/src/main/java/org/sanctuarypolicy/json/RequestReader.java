@@ -6,9 +6,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.async.ByteArrayFeeder;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -21,13 +27,21 @@ import org.sanctuarypolicy.api.Request;
  * values (one per line, or a single object over several lines), holding only the current item in
  * memory. See {@link PolicyJson#readRequests} for the contract.
  *
- * <p>The input is fed to Jackson's non-blocking parser one line at a time, and each item's tokens
- * go to an {@link ItemTree}, as a document's do. Feeding by lines is what lets a sequence survive
- * malformed JSON: the parser has consumed every earlier line when it fails, so the error is on the
- * line just fed, and a new parser starts on the next line. If that failing line starts with
- * {@code {} where the parser expected the rest of an earlier item (a line cut short), the line is
- * read again as the start of the next item. In an array there is no such place to start again, and
- * malformed JSON ends the stream.
+ * <p>The input is fed to Jackson's non-blocking parser one line at a time (a line ends with
+ * {@code \n}), and each item's tokens go to an {@link ItemTree}, as a document's do. Feeding by lines
+ * is what lets a sequence survive malformed JSON: the parser only asks for more once it has read
+ * everything fed, so a token, and an error, is always on the line fed last, whose number this
+ * reader keeps (Jackson's own line numbers are not used: they also count a lone {@code \r}). After
+ * malformed JSON a new parser starts:
+ *
+ * <ul>
+ *   <li>on the next line, when the bad item started on the line of the error (JSON Lines);
+ *   <li>when it started on an earlier line (an object over several lines): on the first line from
+ *       the line of the error on that starts with {@code {}, so that an object left open ends where
+ *       the next one starts, and the rest of a broken object is one bad item, not one per line.
+ * </ul>
+ *
+ * <p>In an array there is no such place to start again, and malformed JSON ends the stream.
  */
 final class RequestReader implements Iterator<Request> {
   private static final String ALLOWED_INPUT =
@@ -50,8 +64,10 @@ final class RequestReader implements Iterator<Request> {
   /** Where the last piece fed starts in the buffer, and whether that is the start of a line. */
   private int pieceStart;
 
-  /** The line of the last piece fed. */
+  /** The line of the last piece fed, and where that piece ends in the buffer. */
   private long pieceLine = 1;
+
+  private int pieceEnd;
 
   private boolean pieceStartsLine;
 
@@ -60,9 +76,6 @@ final class RequestReader implements Iterator<Request> {
 
   private JsonParser parser;
   private ByteArrayFeeder feeder;
-
-  /** The line on which {@link #parser} started, for the parser's own line numbers. */
-  private long parserLine = 1;
 
   private boolean started;
   private boolean inArray;
@@ -108,7 +121,7 @@ final class RequestReader implements Iterator<Request> {
   /** Reads the next item, or finds the end, and sets {@link #request} or {@link #error}. */
   private void advance() {
     long at = position + 1;
-    long itemLine = line;
+    long itemLine = 0; // the line of the item's first token, once read
     try {
       boolean first = !started;
       started = true;
@@ -143,7 +156,7 @@ final class RequestReader implements Iterator<Request> {
         finish();
         return;
       }
-      itemLine = parserLine + parser.currentTokenLocation().getLineNr() - 1;
+      itemLine = pieceLine;
       ItemTree tree = new ItemTree("request", InvalidRequestException::of);
       while (!tree.accept(parser)) {
         if (nextToken() == null) {
@@ -158,39 +171,60 @@ final class RequestReader implements Iterator<Request> {
       }
     } catch (JsonProcessingException e) {
       position = at;
+      long errorLine = pieceLine;
+      JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
       error =
-          PolicyJsonException.syntax(
-              "request", at, itemLine, parserLine, e, parser.currentLocation());
-      recover(e, itemLine);
+          PolicyJsonException.malformedAt(
+              "request",
+              at,
+              itemLine > 0 ? itemLine : errorLine,
+              errorLine,
+              // The end of the input is on no line of its own: only the item's last line is named.
+              e instanceof JsonEOFException ? 0 : location.getColumnNr(),
+              reason(e, itemLine > 0),
+              e);
+      recover(itemLine > 0 && itemLine < errorLine);
     } catch (IOException e) {
       finish();
       throw new UncheckedIOException(e);
     }
   }
 
+  /** What is wrong with the JSON of the last piece fed, in words. */
+  private String reason(JsonProcessingException e, boolean inItem) {
+    if (!validUtf8(buffer, pieceStart, pieceEnd)) {
+      return PolicyJsonException.NOT_UTF8;
+    }
+    if (e instanceof JsonEOFException && inArray && !inItem) {
+      return "the input ends inside the array of requests; allowed: " + ALLOWED_INPUT;
+    }
+    return PolicyJsonException.reason("request", e);
+  }
+
   /**
    * After malformed JSON: in an array, ends the stream; in a sequence, starts a new parser on the
-   * line after the error, or on the line of the error when it starts the next item.
+   * next line, or, after an item begun on an earlier line, on the first line from the line of the
+   * error on that starts with {@code {}.
    */
-  private void recover(JsonProcessingException e, long itemLine) {
+  private void recover(boolean itemOverLines) {
     if (inArray) {
       finish();
       return;
     }
     try {
-      if (startsNextItem(e, itemLine)) {
+      if (itemOverLines && pieceStartsLine && startsObject(pieceStart, pieceEnd)) {
         next = pieceStart;
-        if (pieceEndsLine) {
-          line--;
-        }
+        line = pieceLine;
         pieceEndsLine = true;
       } else {
         skipRestOfLine();
+        if (itemOverLines) {
+          skipToObjectLine();
+        }
       }
       parser.close();
       parser = newParser();
       feeder = (ByteArrayFeeder) parser.getNonBlockingInputFeeder();
-      parserLine = line;
     } catch (IOException io) {
       // The I/O error ends the iteration; the malformed item it interrupted is not reported.
       error = null;
@@ -199,26 +233,55 @@ final class RequestReader implements Iterator<Request> {
     }
   }
 
-  /**
-   * Whether the error is at a {@code {} that starts the line just fed, while reading an item that
-   * started on an earlier line: that item was cut short, and this line starts the next one. An
-   * error at the end of the input, after a line break, is on no line fed.
-   */
-  private boolean startsNextItem(JsonProcessingException e, long itemLine) {
-    JsonLocation location = e.getLocation();
-    if (!pieceStartsLine || location == null) {
-      return false;
-    }
-    int first = pieceStart;
-    while (first < next && (buffer[first] == ' ' || buffer[first] == '\t')) {
+  /** Whether the bytes from {@code from} to {@code to} start, after blanks, with {@code {}. */
+  private boolean startsObject(int from, int to) {
+    int first = from;
+    while (first < to && isBlank(buffer[first])) {
       first++;
     }
-    long errorLine = parserLine + location.getLineNr() - 1;
-    return errorLine == pieceLine
-        && errorLine > itemLine
-        && first < next
-        && buffer[first] == '{'
-        && location.getColumnNr() == first - pieceStart + 1;
+    return first < to && buffer[first] == '{';
+  }
+
+  /**
+   * Whether the bytes are UTF-8. A sequence cut off at {@code to} counts as valid: the rest of it
+   * may come in the next piece of the line.
+   */
+  private static boolean validUtf8(byte[] bytes, int from, int to) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return !decoder
+        .decode(ByteBuffer.wrap(bytes, from, to - from), CharBuffer.allocate(to - from), false)
+        .isError();
+  }
+
+  private static boolean isBlank(byte b) {
+    return b == ' ' || b == '\t' || b == '\r';
+  }
+
+  /**
+   * From the start of a line, skips every line that does not start with {@code {} (after blanks),
+   * up to the end of the input.
+   */
+  private void skipToObjectLine() throws IOException {
+    while (pieceEndsLine) {
+      if (next == end && !fill()) {
+        return;
+      }
+      int first = next;
+      while (first < end && isBlank(buffer[first])) {
+        first++;
+      }
+      if (first == end || buffer[first] == '{') {
+        // An object starts here (or blanks fill the rest of the buffer: read on from here).
+        return;
+      }
+      next = first;
+      pieceEndsLine = false;
+      skipRestOfLine();
+    }
   }
 
   /** The next token, feeding the parser one line at a time; null at the end of the input. */
@@ -251,6 +314,7 @@ final class RequestReader implements Iterator<Request> {
       line++;
     }
     next = stop;
+    pieceEnd = stop;
     feeder.feedInput(buffer, pieceStart, stop);
   }
 

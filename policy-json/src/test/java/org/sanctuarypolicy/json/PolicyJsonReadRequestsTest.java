@@ -8,6 +8,7 @@ import static org.sanctuarypolicy.json.PolicyJsonTest.json;
 import static org.sanctuarypolicy.json.PolicyJsonTest.names;
 
 import com.google.common.base.Strings;
+import com.google.common.primitives.Bytes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -68,6 +69,69 @@ class PolicyJsonReadRequestsTest {
       }
     }
     return assertThrows(PolicyJsonException.class, requests::next, "input " + position);
+  }
+
+  @Test
+  void readRequests_loneCarriageReturnInABadLine_oneErrorThenGoesOn() {
+    // Jackson counts a lone \r as a line break; the reader counts \n only, and never reads a line
+    // twice.
+    List<String> items = items(json("{'requestId':'b',\r{'requestId':'c'}") + "\n" + A + "\n");
+
+    assertThat(items).hasSize(2);
+    assertThat(items.get(0)).startsWith("input 1 (line 1): malformed JSON at line 1, column ");
+    assertThat(items.get(1)).isEqualTo("a");
+  }
+
+  @Test
+  void readRequests_garbageBeforeAnItem_namedOnItsOwnLine() {
+    assertThat(items(A + " xyz\n" + B + "\n"))
+        .hasSize(3)
+        .satisfies(
+            items ->
+                assertThat(items.get(1))
+                    .startsWith("input 2 (line 1): malformed JSON at line 1, column "));
+    assertThat(items("\n\n  xyz\n" + A + "\n"))
+        .hasSize(2)
+        .satisfies(
+            items ->
+                assertThat(items.get(0))
+                    .startsWith("input 1 (line 3): malformed JSON at line 3, column 3: "));
+  }
+
+  @Test
+  void readRequests_brokenObjectOverSeveralLines_oneInvalidInputThenTheNext() {
+    String broken =
+        "{\n  \"requestId\": \"a\",\n  xyz\n  \"action\": \"HOLD_ON_DETAINER\",\n"
+            + "  \"counterparty\": \"COURT\"\n}\n";
+
+    List<String> items = items(broken + B + "\n");
+
+    assertThat(items).hasSize(2);
+    assertThat(items.get(0)).startsWith("input 1 (line 1): malformed JSON at line 3, column ");
+    assertThat(items.get(1)).isEqualTo("b");
+  }
+
+  @Test
+  void readRequests_endOfInputInsideAnItem_saidInPlainWords() {
+    assertThat(items(A + "\n" + json("{'requestId':'r2'")))
+        .containsExactly(
+            "a",
+            "input 2 (line 2): malformed JSON at line 2: the input ends inside the request;"
+                + " allowed: a complete JSON request");
+  }
+
+  @Test
+  void readRequests_byteThatIsNotUtf8OutsideAString_saidAsNotUtf8() {
+    byte[] input =
+        Bytes.concat(
+            (A + "\n").getBytes(UTF_8), new byte[] {(byte) 0xFF}, ("\n" + B).getBytes(UTF_8));
+
+    assertThat(items(PolicyJson.readRequests(new ByteArrayInputStream(input))))
+        .containsExactly(
+            "a",
+            "input 2 (line 2): malformed JSON at line 2, column 1: the bytes are not valid UTF-8;"
+                + " allowed: JSON text in UTF-8",
+            "b");
   }
 
   @Test
@@ -280,8 +344,10 @@ class PolicyJsonReadRequestsTest {
 
     assertThat(items).hasSize(3);
     assertThat(items.get(2))
-        .startsWith("input 3 (line 2): malformed JSON")
-        .contains("end-of-input");
+        .isEqualTo(
+            "input 3 (line 2): malformed JSON at line 2: the input ends inside the array of"
+                + " requests; allowed: one request object, an array of request objects, or one"
+                + " request object per line");
   }
 
   @Test
@@ -395,7 +461,10 @@ class PolicyJsonReadRequestsTest {
 
     assertThat(items).hasSize(2);
     assertThat(items.get(0)).isEqualTo("a");
-    assertThat(items.get(1)).startsWith("input 2 (line 2): malformed JSON at line 3, column 1: ");
+    assertThat(items.get(1))
+        .isEqualTo(
+            "input 2 (line 2): malformed JSON at line 2: the input ends inside the request;"
+                + " allowed: a complete JSON request");
   }
 
   /**
@@ -411,7 +480,9 @@ class PolicyJsonReadRequestsTest {
 
     assertThat(items).hasSize(1);
     assertThat(items.get(0))
-        .startsWith("input 1 (line 1): malformed JSON at line 2, column " + (input.length() - 17));
+        .isEqualTo(
+            "input 1 (line 1): malformed JSON at line 2: the input ends inside the request;"
+                + " allowed: a complete JSON request");
   }
 
   /**

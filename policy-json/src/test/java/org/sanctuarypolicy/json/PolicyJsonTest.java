@@ -284,6 +284,23 @@ class PolicyJsonTest {
   }
 
   @Test
+  void parseRequest_fieldRepeated_theFirstValuesOwnProblemStillReported() {
+    InvalidRequestException e =
+        rejected(
+            json(
+                "{'requestId':'a','information':['CONTACT_INFORMATION'],"
+                    + "'action':'HOLD_ON_DETAINER','counterparty':'COURT',"
+                    + "'information':['CONTACT_INFORMATION']}"));
+
+    assertThat(e.problems())
+        .extracting(InvalidRequestException.Problem::message)
+        .containsExactly(
+            "information: [CONTACT_INFORMATION] with action HOLD_ON_DETAINER is not allowed;"
+                + " allowed: information only with action DISCLOSE_INFORMATION",
+            "information: a second value is not allowed; allowed: each field at most once");
+  }
+
+  @Test
   void parseRequest_missingAndEmptyInformation_differentMessages() {
     String disclose = "{'requestId':'a','action':'DISCLOSE_INFORMATION','counterparty':'COURT'";
 
