@@ -33,8 +33,8 @@ import org.sanctuarypolicy.api.internal.RequestBits;
  *
  * <p>The key keeps only what the evaluator can tell apart, as the catalog's own conditions show:
  * the class of the actor, counterparty and purpose (values that belong to exactly the same sets the
- * catalog names are one class), the instruments the catalog names or tries as remedies, the action,
- * the facility area, and the class of the information set (the status categories themselves, since
+ * catalog names are one class), the instruments the catalog's conditions name, the action, the
+ * facility area, and the class of the information set (the status categories themselves, since
  * REDACT lists them; whether it meets each information set a condition names; whether it holds
  * anything but status information). Two requests with the same key get the same decision but for
  * the request id; the exhaustive equality test proves it over the whole request space.
@@ -97,11 +97,13 @@ final class DecisionTable {
     }
     authoritySets = bit;
     for (int presented = 0; presented < authorityKey.length; presented++) {
+      int key = 0;
       for (Authority authority : AUTHORITIES) {
         if ((presented & (1 << authority.ordinal())) != 0) {
-          authorityKey[presented] |= authorityBit[authority.ordinal()];
+          key |= authorityBit[authority.ordinal()];
         }
       }
+      authorityKey[presented] = key;
     }
     int informationClasses = classifyInformation(named.information);
     int next = 0;
@@ -120,7 +122,7 @@ final class DecisionTable {
         new Decision[count(actorClass) * counterparties * purposes * authoritySets * variants];
   }
 
-  /** The sets of values the catalog's conditions (and who they bind, and the remedies) name. */
+  /** The sets of values the catalog's conditions (and who they bind) name. */
   private static final class Named {
     final List<Set<Actor>> actors = new ArrayList<>();
     final List<Set<Counterparty>> counterparties = new ArrayList<>();
@@ -128,9 +130,77 @@ final class DecisionTable {
     final List<Set<Authority>> authorities = new ArrayList<>();
     final List<Set<InformationCategory>> information = new ArrayList<>();
 
+    /** Adds the sets a condition names itself; returns its operands, which name their own. */
+    private final Condition.Visitor<List<Condition>> sets =
+        new Condition.Visitor<>() {
+          @Override
+          public List<Condition> actorIn(Condition.ActorIn condition) {
+            actors.add(condition.values());
+            return List.of();
+          }
+
+          @Override
+          public List<Condition> actionIn(Condition.ActionIn condition) {
+            return List.of(); // every action has its own variants
+          }
+
+          @Override
+          public List<Condition> counterpartyIn(Condition.CounterpartyIn condition) {
+            counterparties.add(condition.values());
+            return List.of();
+          }
+
+          @Override
+          public List<Condition> purposeIn(Condition.PurposeIn condition) {
+            purposes.add(condition.values());
+            return List.of();
+          }
+
+          @Override
+          public List<Condition> nexusIn(Condition.NexusIn condition) {
+            return List.of(); // the nexus follows from the other fields
+          }
+
+          @Override
+          public List<Condition> areaIn(Condition.AreaIn condition) {
+            return List.of(); // every area has its own variant
+          }
+
+          @Override
+          public List<Condition> presentedAny(Condition.PresentedAny condition) {
+            authorities.add(condition.values());
+            return List.of();
+          }
+
+          @Override
+          public List<Condition> informationAny(Condition.InformationAny condition) {
+            information.add(condition.values());
+            return List.of();
+          }
+
+          @Override
+          public List<Condition> allOf(Condition.AllOf condition) {
+            return condition.operands();
+          }
+
+          @Override
+          public List<Condition> anyOf(Condition.AnyOf condition) {
+            return condition.operands();
+          }
+
+          @Override
+          public List<Condition> not(Condition.Not condition) {
+            return List.of(condition.operand());
+          }
+        };
+
+    /**
+     * Reads every condition of the catalog. Remedy candidates need no set of their own: an
+     * instrument that no condition names never changes an effect, so it is never a remedy, whether
+     * it is presented or not.
+     */
     Named(ClauseCatalog catalog) {
       information.add(ReferenceEvaluator.STATUS_INFORMATION);
-      catalog.remedyCandidates().forEach(candidate -> authorities.add(EnumSet.of(candidate)));
       catalog.nexusRules().stream().map(NexusRule::condition).forEach(this::collect);
       for (Clause clause : catalog.clauses()) {
         actors.add(clause.binds());
@@ -140,71 +210,7 @@ final class DecisionTable {
     }
 
     private void collect(Condition condition) {
-      condition.accept(
-          new Condition.Visitor<Named>() {
-            @Override
-            public Named actorIn(Condition.ActorIn condition) {
-              actors.add(condition.values());
-              return Named.this;
-            }
-
-            @Override
-            public Named actionIn(Condition.ActionIn condition) {
-              return Named.this; // every action has its own variants
-            }
-
-            @Override
-            public Named counterpartyIn(Condition.CounterpartyIn condition) {
-              counterparties.add(condition.values());
-              return Named.this;
-            }
-
-            @Override
-            public Named purposeIn(Condition.PurposeIn condition) {
-              purposes.add(condition.values());
-              return Named.this;
-            }
-
-            @Override
-            public Named nexusIn(Condition.NexusIn condition) {
-              return Named.this; // the nexus follows from the other fields
-            }
-
-            @Override
-            public Named areaIn(Condition.AreaIn condition) {
-              return Named.this; // every area has its own variant
-            }
-
-            @Override
-            public Named presentedAny(Condition.PresentedAny condition) {
-              authorities.add(condition.values());
-              return Named.this;
-            }
-
-            @Override
-            public Named informationAny(Condition.InformationAny condition) {
-              information.add(condition.values());
-              return Named.this;
-            }
-
-            @Override
-            public Named allOf(Condition.AllOf condition) {
-              condition.operands().forEach(Named.this::collect);
-              return Named.this;
-            }
-
-            @Override
-            public Named anyOf(Condition.AnyOf condition) {
-              condition.operands().forEach(Named.this::collect);
-              return Named.this;
-            }
-
-            @Override
-            public Named not(Condition.Not condition) {
-              collect(condition.operand());
-              return Named.this;
-            }
-          });
+      condition.accept(sets).forEach(this::collect);
     }
   }
 
@@ -291,6 +297,11 @@ final class DecisionTable {
     }
     return (context * authoritySets + authorityKey[RequestBits.authorities(request)]) * variants
         + variant;
+  }
+
+  /** How many keys the table has: the classes of requests it tells apart. */
+  int keys() {
+    return decisions.length;
   }
 
   /** How many distinct decisions have been built so far. */

@@ -2,6 +2,7 @@ package org.sanctuarypolicy.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Actor;
@@ -13,6 +14,7 @@ import org.sanctuarypolicy.api.InformationCategory;
 import org.sanctuarypolicy.api.Nexus;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
+import org.sanctuarypolicy.api.Term;
 
 /**
  * Every kind of condition, including those the Chicago catalog does not use: whether it holds, and
@@ -122,5 +124,28 @@ class ConditionsTest {
                 Condition.not(Condition.actorIn(Actor.SISTER_AGENCY)),
                 SanctuaryPolicy.chicago().catalog()))
         .isEqualTo("not (the actor is SISTER_AGENCY)");
+  }
+
+  @Test
+  void describe_notOfATerm_namesTheTermInsteadOfNegatingItsValues() {
+    Condition custody = Condition.actionIn(Action.HOLD_ON_DETAINER, Action.TRANSFER_CUSTODY);
+    Condition immigration = Condition.counterpartyIn(Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT);
+    Condition enforcement = Condition.nexusIn(Nexus.CONFIRMED);
+    List<Term> terms =
+        List.of(
+            Term.of("custody", custody),
+            Term.of("immigration", immigration),
+            Term.of("enforcement", enforcement));
+
+    assertThat(Conditions.describe(Condition.not(custody), terms))
+        .isEqualTo("not (custody (the action is HOLD_ON_DETAINER or TRANSFER_CUSTODY))");
+    assertThat(Conditions.describe(Condition.not(immigration), terms))
+        .isEqualTo("not (immigration (the counterparty is FEDERAL_IMMIGRATION_ENFORCEMENT))");
+    assertThat(Conditions.describe(Condition.not(enforcement), terms))
+        .isEqualTo("not (enforcement (the nexus is CONFIRMED))");
+    assertThat(Conditions.describe(Condition.not(custody), List.of()))
+        .isEqualTo("the action is none of HOLD_ON_DETAINER, TRANSFER_CUSTODY");
+    assertThat(Conditions.describe(Condition.not(enforcement), List.of()))
+        .isEqualTo("the nexus is not CONFIRMED");
   }
 }

@@ -16,8 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Authority;
+import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Counterparty;
+import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.InformationCategory;
+import org.sanctuarypolicy.api.Nexus;
+import org.sanctuarypolicy.api.Policy;
+import org.sanctuarypolicy.api.PolicyInfo;
 import org.sanctuarypolicy.api.Purpose;
 import org.sanctuarypolicy.api.Request;
 import org.slf4j.LoggerFactory;
@@ -141,5 +146,61 @@ class DecisionLogTest {
     SanctuaryPolicy.chicago().evaluate(request);
 
     assertThat(appender.list).isEmpty();
+  }
+
+  @Test
+  void unlogged_policiesOfThisLibrary_areSilentAndForeignOnesUntouched() {
+    Request request =
+        Request.builder()
+            .requestId("log-4")
+            .action(Action.HOLD_ON_DETAINER)
+            .counterparty(Counterparty.FEDERAL_IMMIGRATION_ENFORCEMENT)
+            .build();
+    Policy compiled = SanctuaryPolicy.compile(ChicagoOrder.catalog());
+    Policy reference = SanctuaryPolicy.reference(ChicagoOrder.catalog());
+    Policy silentCompiled = SanctuaryPolicy.unlogged(compiled);
+    Policy silentReference = SanctuaryPolicy.unlogged(reference);
+
+    assertThat(silentCompiled.evaluate(request)).isEqualTo(compiled.evaluate(request));
+    assertThat(silentReference.evaluate(request)).isEqualTo(reference.evaluate(request));
+
+    // Only the two logged policies spoke.
+    assertThat(appender.list)
+        .extracting(event -> keyValues(event).get("requestId"))
+        .containsExactly("log-4", "log-4");
+    assertThat(silentCompiled).isNotSameAs(compiled);
+    assertThat(SanctuaryPolicy.unlogged(silentCompiled)).isSameAs(silentCompiled);
+    assertThat(SanctuaryPolicy.unlogged(silentReference)).isSameAs(silentReference);
+    Policy foreign = new Foreign(silentReference);
+    assertThat(SanctuaryPolicy.unlogged(foreign)).isSameAs(foreign);
+  }
+
+  /** A policy this library did not make, whatever it delegates to. */
+  private static final class Foreign implements Policy {
+    private final Policy delegate;
+
+    Foreign(Policy delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Decision evaluate(Request request) {
+      return delegate.evaluate(request);
+    }
+
+    @Override
+    public Nexus nexus(Request request) {
+      return delegate.nexus(request);
+    }
+
+    @Override
+    public ClauseCatalog catalog() {
+      return delegate.catalog();
+    }
+
+    @Override
+    public PolicyInfo info() {
+      return delegate.info();
+    }
   }
 }
