@@ -88,7 +88,9 @@ public final class PolicyJson {
    * @throws InvalidRequestException when fields are missing, unknown, repeated, of the wrong type,
    *     beyond a limit or break a rule of the vocabulary: {@link
    *     InvalidRequestException#problems()} lists them all, in the order they appear
-   * @throws PolicyJsonException when the text is not one well-formed JSON value within the limits
+   * @throws PolicyJsonException when the text is not one well-formed JSON value, or holds a value
+   *     beyond the parser's outer limits (a request beyond a limit of this class is an {@code
+   *     InvalidRequestException} naming the limit)
    */
   public static Request parseRequest(String json) {
     Objects.requireNonNull(json, "json");

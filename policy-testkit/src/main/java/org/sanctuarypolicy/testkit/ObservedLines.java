@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.google.common.base.CharMatcher;
 import com.google.common.base.Enums;
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
@@ -151,7 +152,9 @@ final class ObservedLines {
       if (message != null && message.startsWith("Duplicate field") && e.getProcessor() != null) {
         // In the words of every other reader of this project, not Jackson's.
         String name = ((JsonParser) e.getProcessor()).getParsingContext().getCurrentName();
-        problem(number, name + ": a second value is not allowed; allowed: each field at most once");
+        problem(
+            number,
+            shown(name) + ": a second value is not allowed; allowed: each field at most once");
       } else {
         problem(number, "malformed JSON: " + plain(message));
       }
@@ -167,7 +170,7 @@ final class ObservedLines {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!FIELDS.contains(name)) {
-        problem(number, "unknown field \"" + name + "\"; allowed: id, effect, redacted");
+        problem(number, "unknown field \"" + shown(name) + "\"; allowed: id, effect, redacted");
         bad = true;
       }
     }
@@ -245,6 +248,11 @@ final class ObservedLines {
   /** The constant a JSON string names exactly; null for anything else. */
   private static <E extends Enum<E>> @Nullable E named(Class<E> type, JsonNode value) {
     return value.isTextual() ? Enums.getIfPresent(type, value.textValue()).orNull() : null;
+  }
+
+  /** A field name as the problem shows it: control characters, which could forge a line, as ?. */
+  private static String shown(String name) {
+    return CharMatcher.javaIsoControl().replaceFrom(name, '?');
   }
 
   /** Jackson's message without the source it was told to leave out, or its configuration hints. */

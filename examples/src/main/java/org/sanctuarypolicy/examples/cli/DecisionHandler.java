@@ -460,7 +460,7 @@ final class DecisionHandler implements HttpHandler {
         request = reader.next();
       } catch (PolicyJsonException e) {
         if (!array && e.position() == 1 && !reader.hasNext()) {
-          rejectOne(exchange, text);
+          rejectOne(exchange, text, e);
         } else {
           send(exchange, 400, rejected(e), false);
         }
@@ -485,10 +485,12 @@ final class DecisionHandler implements HttpHandler {
   }
 
   /**
-   * Answers the one invalid request object of a body, with the error of a single document: its
-   * fields and no position in a stream.
+   * Answers the one invalid request object of a body with the error of a single document: its
+   * fields and no position in a stream. Should the document read it otherwise than the stream (it
+   * never should), the stream's own error is the answer: nothing is decided either way.
    */
-  private void rejectOne(HttpExchange exchange, String text) throws IOException {
+  private void rejectOne(HttpExchange exchange, String text, PolicyJsonException streamed)
+      throws IOException {
     try {
       PolicyJson.parseRequest(text);
     } catch (InvalidRequestException e) {
@@ -498,7 +500,7 @@ final class DecisionHandler implements HttpHandler {
       send(exchange, 400, rejected(e), false);
       return;
     }
-    throw new IllegalStateException("a request read alone is valid, read in a stream it is not");
+    send(exchange, 400, rejected(streamed), false);
   }
 
   private void decideOne(HttpExchange exchange, Request request) throws IOException {
@@ -679,10 +681,11 @@ final class DecisionHandler implements HttpHandler {
 
   /** The index of the first character that is neither a byte order mark nor JSON white space. */
   private static int firstSignificant(String text) {
-    int i = 0;
+    // A byte order mark only as the body's first character, as the stream reader takes it.
+    int i = text.startsWith("\uFEFF") ? 1 : 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (c != '\uFEFF' && c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
         break;
       }
       i++;

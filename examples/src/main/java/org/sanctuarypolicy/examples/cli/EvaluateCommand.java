@@ -29,8 +29,9 @@ import org.sanctuarypolicy.record.RecordingPolicy;
  *
  * <p>It streams: one request is read, decided and written at a time, through a buffer flushed at
  * the end, so an input of a million lines is never held in memory. An invalid input gets no
- * decision and a message on standard error naming its position, line and field; the command goes on
- * with the next input (after malformed JSON there is none) and exits 2 at the end.
+ * decision and one line on standard error per problem, naming its position, line and field; the
+ * command goes on with the next input (in an array, malformed JSON ends the input) and exits 2 at
+ * the end.
  *
  * <p>With {@code --record URL --unit CODE} (in any order, before FILE), every reportable decision
  * is put on the compliance record before it is printed: see {@link RecordingEvaluation}. When the

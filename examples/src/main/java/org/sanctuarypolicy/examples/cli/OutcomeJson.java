@@ -58,7 +58,7 @@ final class OutcomeJson {
       new JsonFactoryBuilder()
           .streamReadConstraints(
               StreamReadConstraints.builder()
-                  .maxNestingDepth(16)
+                  .maxNestingDepth(PolicyJson.MAX_NESTING_DEPTH)
                   .maxNumberLength(PolicyJson.MAX_NUMBER_LENGTH)
                   .maxStringLength(PolicyJson.MAX_STRING_LENGTH)
                   .maxNameLength(PolicyJson.MAX_NAME_LENGTH)
@@ -139,9 +139,11 @@ final class OutcomeJson {
               + PolicyJson.MAX_STRING_LENGTH
               + " characters, field names of at most "
               + PolicyJson.MAX_NAME_LENGTH
-              + ", numbers of at most "
+              + " characters, numbers of at most "
               + PolicyJson.MAX_NUMBER_LENGTH
-              + " and 16 levels of nesting");
+              + " characters and "
+              + PolicyJson.MAX_NESTING_DEPTH
+              + " levels of nesting");
     } catch (JsonProcessingException e) {
       throw InvalidOutcomeException.malformed(
           "malformed JSON: "

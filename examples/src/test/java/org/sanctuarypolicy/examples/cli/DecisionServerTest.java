@@ -147,6 +147,13 @@ class DecisionServerTest {
   }
 
   @Test
+  void post_byteOrderMarkAfterWhiteSpace_400MalformedNotAnInternalError() throws Exception {
+    JsonNode body = error(post(" \uFEFF" + json(HOLD)), 400);
+
+    assertThat(body.path("error").asText()).isEqualTo("malformed JSON");
+  }
+
+  @Test
   void post_threeMistakes_400ListsEveryProblem() throws Exception {
     JsonNode body =
         error(
