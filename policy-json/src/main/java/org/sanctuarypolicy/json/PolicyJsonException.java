@@ -146,9 +146,6 @@ public final class PolicyJsonException extends IllegalArgumentException {
     if (e instanceof JsonEOFException) {
       return "the input ends inside the " + subject + "; allowed: a complete JSON " + subject;
     }
-    if (what.startsWith("Invalid UTF-8")) {
-      return NOT_UTF8;
-    }
     if (e instanceof StreamConstraintsException) {
       // Beyond these outer limits the value is not read to its end, so its real size is unknown.
       if (what.startsWith("String value length")) {
