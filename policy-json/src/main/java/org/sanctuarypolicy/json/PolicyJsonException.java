@@ -149,25 +149,14 @@ public final class PolicyJsonException extends IllegalArgumentException {
     if (e instanceof StreamConstraintsException) {
       // Beyond these outer limits the value is not read to its end, so its real size is unknown.
       if (what.startsWith("String value length")) {
-        return "a string of more than "
-            + Wire.OUTER_TEXT_LIMIT
-            + " characters; allowed: strings of at most "
-            + PolicyJson.MAX_STRING_LENGTH
-            + " characters";
+        return beyond("a string", Wire.OUTER_TEXT_LIMIT, "strings", PolicyJson.MAX_STRING_LENGTH);
       }
       if (what.startsWith("Name length")) {
-        return "a field name of more than "
-            + Wire.OUTER_TEXT_LIMIT
-            + " characters; allowed: field names of at most "
-            + PolicyJson.MAX_NAME_LENGTH
-            + " characters";
+        return beyond(
+            "a field name", Wire.OUTER_TEXT_LIMIT, "field names", PolicyJson.MAX_NAME_LENGTH);
       }
       if (what.startsWith("Number value length") || what.startsWith("Number length")) {
-        return "a number of more than "
-            + Wire.OUTER_NUMBER_LIMIT
-            + " characters; allowed: numbers of at most "
-            + PolicyJson.MAX_NUMBER_LENGTH
-            + " characters";
+        return beyond("a number", Wire.OUTER_NUMBER_LIMIT, "numbers", PolicyJson.MAX_NUMBER_LENGTH);
       }
       if (what.contains("nesting depth")) {
         return "arrays and objects nested more than "
@@ -182,6 +171,18 @@ public final class PolicyJsonException extends IllegalArgumentException {
     // parser: keep only a line and column.
     String plain = SOURCE.matcher(Wire.oneLine(what)).replaceAll("[line:");
     return ASYNC_DETAIL.matcher(plain).replaceAll("");
+  }
+
+  /** A value beyond one of the parser's outer limits, named with that limit and ours. */
+  private static String beyond(String value, int outer, String kind, int limit) {
+    return value
+        + " of more than "
+        + outer
+        + " characters; allowed: "
+        + kind
+        + " of at most "
+        + limit
+        + " characters";
   }
 
   /** Input that breaks a rule of the wire format itself (empty input, trailing content). */
