@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,6 +20,20 @@ import java.util.List;
  * @param err what it printed on standard error
  */
 record CliRun(int code, String out, String err) {
+  /**
+   * The tool in a JVM of its own, with this test's class path, for what needs a real process
+   * (signals, a closed pipe, a kill): {@code java -cp ... Main args}, to be started.
+   */
+  static ProcessBuilder inChildJvm(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Main.class.getName());
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command);
+  }
+
   /** Runs the tool with nothing on standard input. */
   static CliRun run(String... args) {
     return run(new ByteArrayInputStream(new byte[0]), args);

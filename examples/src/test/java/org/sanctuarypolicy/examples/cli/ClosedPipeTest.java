@@ -29,17 +29,8 @@ class ClosedPipeTest {
     }
     Path input = Files.writeString(dir.resolve("big.jsonl"), requests, UTF_8);
     Path errors = dir.resolve("stderr.txt");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "evaluate",
-                input.toString())
-            .redirectError(errors.toFile())
-            .start();
+        CliRun.inChildJvm("evaluate", input.toString()).redirectError(errors.toFile()).start();
     try (BufferedReader out =
         new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8))) {
       assertThat(out.readLine()).startsWith("{\"requestId\":\"r-0\"");

@@ -111,18 +111,8 @@ class EvaluateRecordTest {
   void evaluate_record_killedMidStream_everyPrintedDecisionIsOnTheRecord(@TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("record.db");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "evaluate",
-                "--record",
-                file.toString(),
-                "--unit",
-                UNIT)
+        CliRun.inChildJvm("evaluate", "--record", file.toString(), "--unit", UNIT)
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     Map<String, Request> sent = new ConcurrentHashMap<>();

@@ -269,16 +269,8 @@ class ServeCommandTest {
 
   @Test
   void serve_sigterm_letsTheRequestInFlightFinishThenExits() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "serve",
-                "--port",
-                "0")
+        CliRun.inChildJvm("serve", "--port", "0")
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     try {
@@ -317,16 +309,8 @@ class ServeCommandTest {
    */
   @Test
   void serve_sigint_stopsAndExitsWith130() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "serve",
-                "--port",
-                "0")
+        CliRun.inChildJvm("serve", "--port", "0")
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     try {
