@@ -9,7 +9,6 @@ import java.util.Map;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Actor;
 import org.sanctuarypolicy.api.Authority;
-import org.sanctuarypolicy.api.BaseEffect;
 import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Counterparty;
 import org.sanctuarypolicy.api.Decision;
@@ -256,7 +255,7 @@ final class DemoCommand implements Command {
     return id
         + " alone "
         + verb(reason.effect(), "it")
-        + (withholds(reason, catalog) ? " with the categories it protects withheld" : "")
+        + (Words.withholds(reason, catalog) ? " with the categories it protects withheld" : "")
         + ", but "
         + decider
         + " "
@@ -275,15 +274,6 @@ final class DemoCommand implements Command {
       case DENY -> "refuses " + object;
       case ESCALATE -> "refers " + object + " to the Law Department";
     };
-  }
-
-  /** Whether the finding is that of a clause whose base effect withholds categories (REDACT). */
-  private static boolean withholds(Reason reason, ClauseCatalog catalog) {
-    return reason.exception().isEmpty()
-        && catalog
-            .clause(reason.clause())
-            .map(clause -> clause.baseEffect() == BaseEffect.REDACT)
-            .orElse(false);
   }
 
   private static void print(

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import org.sanctuarypolicy.api.Action;
 import org.sanctuarypolicy.api.Actor;
 import org.sanctuarypolicy.api.Authority;
+import org.sanctuarypolicy.api.BaseEffect;
+import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Counterparty;
 import org.sanctuarypolicy.api.Decision;
 import org.sanctuarypolicy.api.Effect;
@@ -244,6 +246,24 @@ public final class Words {
         + effect(reason.effect())
         + "): "
         + reason.text();
+  }
+
+  /**
+   * Whether a finding allows the request only with categories withheld: the base finding of a
+   * clause whose effect is to withhold them (REDACT). Under a refusal such a finding does not
+   * contradict it, and should not read as if it did.
+   *
+   * @param reason the finding
+   * @param catalog the catalog of the policy that made it
+   * @return true for such a finding
+   */
+  public static boolean withholds(Reason reason, ClauseCatalog catalog) {
+    return reason.exception().isEmpty()
+        && reason.effect() == Effect.PERMIT
+        && catalog
+            .clause(reason.clause())
+            .map(clause -> clause.baseEffect() == BaseEffect.REDACT)
+            .orElse(false);
   }
 
   /**

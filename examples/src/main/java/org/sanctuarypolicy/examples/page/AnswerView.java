@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sanctuarypolicy.api.Authority;
-import org.sanctuarypolicy.api.BaseEffect;
 import org.sanctuarypolicy.api.Clause;
 import org.sanctuarypolicy.api.ClauseCatalog;
 import org.sanctuarypolicy.api.Decision;
@@ -185,13 +184,7 @@ final class AnswerView {
         html.element("a", clauseId, "href", DecisionPage.ORDER_PATH + "#" + clauseId)
             .text(" " + title + ": ");
       }
-      boolean redacted =
-          reason.exception().isEmpty()
-              && reason.effect() == Effect.PERMIT
-              && catalog
-                  .clause(clauseId)
-                  .map(c -> c.baseEffect() == BaseEffect.REDACT)
-                  .orElse(false);
+      boolean redacted = Words.withholds(reason, catalog);
       html.element(
               "strong",
               ClerkWords.effect(reason.effect())
