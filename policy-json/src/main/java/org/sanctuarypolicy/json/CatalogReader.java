@@ -262,8 +262,7 @@ final class CatalogReader {
   }
 
   private NexusRule rule(JsonNode node, String at) {
-    object(node, at, "an object with the fields " + Wire.join(RULE_FIELDS));
-    onlyFields(node, at, RULE_FIELDS);
+    objectWith(node, at, RULE_FIELDS);
     Nexus nexus =
         enumValue(required(node, at, "nexus", Wire.names(Nexus.class)), at + "/nexus", Nexus.class);
     Condition condition =
@@ -273,8 +272,7 @@ final class CatalogReader {
   }
 
   private Clause clause(JsonNode node, String at) {
-    object(node, at, "an object with the fields " + Wire.join(CLAUSE_FIELDS));
-    onlyFields(node, at, CLAUSE_FIELDS);
+    objectWith(node, at, CLAUSE_FIELDS);
     Clause.Builder clause = Clause.builder();
     clause.id(text(node, at, "id", "a clause id such as EO-2.1"));
     clause.title(text(node, at, "title", "a short title"));
@@ -305,8 +303,7 @@ final class CatalogReader {
   }
 
   private ClauseException exception(JsonNode node, String at) {
-    object(node, at, "an object with the fields " + Wire.join(EXCEPTION_FIELDS));
-    onlyFields(node, at, EXCEPTION_FIELDS);
+    objectWith(node, at, EXCEPTION_FIELDS);
     String id = text(node, at, "id", "the clause id and a letter, such as EO-1(a)");
     Condition condition =
         condition(required(node, at, "condition", "a condition"), at + "/condition");
@@ -323,8 +320,7 @@ final class CatalogReader {
   }
 
   private Term term(JsonNode node, String at) {
-    object(node, at, "an object with the fields " + Wire.join(TERM_FIELDS));
-    onlyFields(node, at, TERM_FIELDS);
+    objectWith(node, at, TERM_FIELDS);
     String name = text(node, at, "name", "a few words");
     Condition condition =
         condition(required(node, at, "condition", "a condition"), at + "/condition");
@@ -414,6 +410,12 @@ final class CatalogReader {
 
   private static PolicyJsonException fail(String pointer, String value, String allowed) {
     return PolicyJsonException.badField(pointer.isEmpty() ? "/" : pointer, value, allowed);
+  }
+
+  /** Rejects a node that is not an object with only the fields {@code allowed}. */
+  private static void objectWith(JsonNode node, String at, ImmutableList<String> allowed) {
+    object(node, at, "an object with the fields " + Wire.join(allowed));
+    onlyFields(node, at, allowed);
   }
 
   private static void object(JsonNode node, String at, String allowed) {
